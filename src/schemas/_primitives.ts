@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** A calendar date that exists, e.g. 2025-02-29 is refused. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Dates are kept as `YYYY-MM-DD` strings: they compare correctly as text and never shift
+ * with a time zone. YAML parsers that turn `2025-03-01` into a Date are accepted too
+ * (Astro's does), which is the coercion the frontmatter needs.
+ */
+export const IsoDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: 'expected a date written YYYY-MM-DD, e.g. 2025-03-14', params: { cascade: 'date-format' } });
+      return z.NEVER;
+    }
+    if (!isRealDate(text)) {
+      ctx.addIssue({ code: 'custom', message: 'this date does not exist in the calendar; check the day and month', params: { cascade: 'date-impossible' } });
+      return z.NEVER;
+    }
+    return text;
+  })
+  .meta({ type: 'string', format: 'date', examples: ['2025-03-14'] });
+
+/** A file name without its extension: lowercase letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const SlugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, 'expected lowercase letters, digits and hyphens, e.g. child-q-2024');
+
+/** Ids in the YAML data files follow the same shape as slugs. */
+export const IdSchema = SlugSchema;
+
+/** A required piece of text: blank or whitespace-only is refused. */
+export const TextSchema = z.string().trim().min(1, 'this field is empty; write some text here');
+
+export const PeriodSchema = z
+  .object({
+    from: IsoDateSchema.describe('First day of the period (YYYY-MM-DD).'),
+    to: IsoDateSchema.describe('Last day of the period (YYYY-MM-DD).'),
+  })
+  .refine((p) => p.from <= p.to, { message: '`to` is before `from`; swap the two dates', path: ['to'] });
+
+export const UpdateSchema = z.object({
+  date: IsoDateSchema.describe('When the page changed (YYYY-MM-DD).'),
+  note: TextSchema.describe('What changed, in one sentence.'),
+});

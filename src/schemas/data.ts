@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { IdSchema, TextSchema } from './_primitives.ts';
+
+const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written #rrggbb, e.g. #1d4f91');
+
+export const AGENCY_TYPES = ['statutory-partner', 'relevant-agency'] as const;
+
+export const HelplineSchema = z.object({
+  name: TextSchema.describe('e.g. "NSPCC helpline".'),
+  phone: TextSchema.optional().describe('Phone number as it should be dialled.'),
+  url: z.url('expected a full web address starting with https://').optional().describe('Web address.'),
+  description: TextSchema.optional().describe('Who it helps and when it is open.'),
+});
+
+export const ColoursSchema = z.object({
+  brand: HexColour.default('#1d4f91').describe('Header background. Default #1d4f91.'),
+  onBrand: HexColour.default('#ffffff').describe('Text on the header background. Default #ffffff.'),
+  text: HexColour.default('#0b0c0c').describe('Body text. Default #0b0c0c.'),
+  background: HexColour.default('#ffffff').describe('Page background. Default #ffffff.'),
+  link: HexColour.default('#1d4f91').describe('Links. Default #1d4f91.'),
+  accent: HexColour.default('#ffdd00').describe('Focus highlight behind focused links. Default #ffdd00.'),
+});
+
+export const PartnershipSchema = z.object({
+  name: TextSchema.describe('Full name, e.g. "Northvale Safeguarding Children Partnership".'),
+  shortName: TextSchema.describe('Short name, e.g. "NSCP".'),
+  area: TextSchema.describe('The local authority area.'),
+  siteUrl: z.url('expected the full address of the site, e.g. https://www.example-scp.org.uk').describe('Public address of the site, used in feeds, sitemap and emails.'),
+  contact: z
+    .object({
+      email: z.email('expected an email address, e.g. learning@example-scp.org.uk').describe('Contact email, also used for document requests.'),
+      phone: TextSchema.optional().describe('Contact phone.'),
+      address: TextSchema.optional().describe('Postal address.'),
+    })
+    .describe('How the public reaches the business team.'),
+  colours: ColoursSchema.prefault({}).describe('Brand colours: each text/background pair must pass WCAG AA contrast.'),
+  retainMonths: z.number().int().positive().default(12).describe('Months a published report stays online at least. Default 12.'),
+  reportingYearStart: z.number().int().min(1).max(12).default(4).describe('Month the reporting year starts (1–12). Default 4 (April).'),
+  helplines: z.array(HelplineSchema).default([]).describe('Support shown beside content notices.'),
+  checklist: z.boolean().default(false).describe('true requires every review to pass the pre-publication checks. Default false.'),
+});
+
+export const ThemeSchema = z.object({
+  id: IdSchema.describe('The theme id used in content, e.g. neglect.'),
+  name: TextSchema.describe('Display name.'),
+  description: TextSchema.optional().describe('One sentence.'),
+  panel: z.array(TextSchema).default([]).describe('Matching Child Safeguarding Practice Review Panel themes.'),
+  nspcc: z.array(TextSchema).default([]).describe('Matching NSPCC national case review repository keywords.'),
+  exitThisPage: z.boolean().default(false).describe('true adds the "Exit this page" button to pages with this theme. Default false.'),
+  contentNotice: z.boolean().default(false).describe('true shows a support notice above pages with this theme. Default false.'),
+});
+
+export const AgencySchema = z.object({
+  id: IdSchema.describe('The agency id used in content.'),
+  name: TextSchema.describe('Full name.'),
+  shortName: TextSchema.describe('Short name.'),
+  type: z.enum(AGENCY_TYPES).describe('statutory-partner | relevant-agency.'),
+  sector: IdSchema.optional().describe('Sector id from content/sectors.yaml. Optional.'),
+});
+
+export const SectorSchema = z.object({
+  id: IdSchema.describe('The sector id used in content, e.g. health.'),
+  name: TextSchema.describe('Display name, e.g. "Health".'),
+  description: TextSchema.optional().describe('Who works in this sector.'),
+});
+
+export type Partnership = z.output<typeof PartnershipSchema>;
+export type Theme = z.output<typeof ThemeSchema>;
+export type Agency = z.output<typeof AgencySchema>;
+export type Sector = z.output<typeof SectorSchema>;
