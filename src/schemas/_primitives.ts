@@ -44,13 +44,13 @@ export const IdSchema = SlugSchema;
 export const TextSchema = z.string().trim().min(1, 'this field is empty; write some text here');
 
 export const PeriodSchema = z
-  .object({
+  .strictObject({
     from: IsoDateSchema.describe('First day of the period (YYYY-MM-DD).'),
     to: IsoDateSchema.describe('Last day of the period (YYYY-MM-DD).'),
   })
   .refine((p) => p.from <= p.to, { message: '`to` is before `from`; swap the two dates', path: ['to'] });
 
-export const UpdateSchema = z.object({
+export const UpdateSchema = z.strictObject({
   date: IsoDateSchema.describe('When the page changed (YYYY-MM-DD).'),
   note: TextSchema.describe('What changed, in one sentence.'),
 });

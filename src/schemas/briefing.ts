@@ -8,7 +8,7 @@ export const AUDIENCES = ['partnership', 'workforce', 'children-families', 'publ
 /** A seven-minute briefing has exactly this many `##` sections. */
 export const SEVEN_MINUTE_SECTIONS = 7;
 
-export const BriefingSchema = z.object({
+export const BriefingSchema = z.strictObject({
   ...PublishableFields,
   format: z.enum(BRIEFING_FORMATS).describe(`The kind of briefing: ${BRIEFING_FORMATS.join(' | ')}. A seven-minute briefing has exactly seven ## sections.`),
   sources: z.array(SlugSchema).default([]).describe('Slugs of the reviews the learning comes from. Optional.'),

@@ -8,13 +8,13 @@ export const TRAINER_KINDS = ['intake', 'associate', 'specialist', 'external'] a
 
 const Percentage = z.number().min(0, 'a percentage is between 0 and 100').max(100, 'a percentage is between 0 and 100');
 
-export const SessionSchema = z.object({
+export const SessionSchema = z.strictObject({
   date: IsoDateSchema.describe('The day of the session (YYYY-MM-DD). Only future sessions are shown.'),
   location: TextSchema.describe('Where it happens, or "Online".'),
   places: z.number().int().nonnegative().optional().describe('Places available. Optional.'),
 });
 
-export const EvaluationSchema = z.object({
+export const EvaluationSchema = z.strictObject({
   reaction: Percentage.optional().describe('Kirkpatrick level 1: % of attendees satisfied.'),
   learning: Percentage.optional().describe('Kirkpatrick level 2: % reporting increased knowledge.'),
   behaviour: Percentage.optional().describe('Kirkpatrick level 3: % reporting changed practice.'),
@@ -22,7 +22,7 @@ export const EvaluationSchema = z.object({
   responses: z.number().int().nonnegative().optional().describe('How many evaluations were returned.'),
 });
 
-export const CourseSchema = z.object({
+export const CourseSchema = z.strictObject({
   ...PublishableFields,
   level: z.enum(COURSE_LEVELS).describe('foundation (roots: everyone) | core (trunk: multi-agency) | specialist (branches: subject courses).'),
   prerequisites: z.array(SlugSchema).default([]).describe('Slugs of courses to take first. A cycle fails the build.'),

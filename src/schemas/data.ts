@@ -5,14 +5,14 @@ const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour writt
 
 export const AGENCY_TYPES = ['statutory-partner', 'relevant-agency'] as const;
 
-export const HelplineSchema = z.object({
+export const HelplineSchema = z.strictObject({
   name: TextSchema.describe('e.g. "NSPCC helpline".'),
   phone: TextSchema.optional().describe('Phone number as it should be dialled.'),
   url: z.url('expected a full web address starting with https://').optional().describe('Web address.'),
   description: TextSchema.optional().describe('Who it helps and when it is open.'),
 });
 
-export const ColoursSchema = z.object({
+export const ColoursSchema = z.strictObject({
   brand: HexColour.default('#1d4f91').describe('Header background. Default #1d4f91.'),
   onBrand: HexColour.default('#ffffff').describe('Text on the header background. Default #ffffff.'),
   text: HexColour.default('#0b0c0c').describe('Body text. Default #0b0c0c.'),
@@ -21,13 +21,13 @@ export const ColoursSchema = z.object({
   accent: HexColour.default('#ffdd00').describe('Focus highlight behind focused links. Default #ffdd00.'),
 });
 
-export const PartnershipSchema = z.object({
+export const PartnershipSchema = z.strictObject({
   name: TextSchema.describe('Full name, e.g. "Northvale Safeguarding Children Partnership".'),
   shortName: TextSchema.describe('Short name, e.g. "NSCP".'),
   area: TextSchema.describe('The local authority area.'),
   siteUrl: z.url('expected the full address of the site, e.g. https://www.example-scp.org.uk').describe('Public address of the site, used in feeds, sitemap and emails.'),
   contact: z
-    .object({
+    .strictObject({
       email: z.email('expected an email address, e.g. learning@example-scp.org.uk').describe('Contact email, also used for document requests.'),
       phone: TextSchema.optional().describe('Contact phone.'),
       address: TextSchema.optional().describe('Postal address.'),
@@ -40,7 +40,7 @@ export const PartnershipSchema = z.object({
   checklist: z.boolean().default(false).describe('true requires every review to pass the pre-publication checks. Default false.'),
 });
 
-export const ThemeSchema = z.object({
+export const ThemeSchema = z.strictObject({
   id: IdSchema.describe('The theme id used in content, e.g. neglect.'),
   name: TextSchema.describe('Display name.'),
   description: TextSchema.optional().describe('One sentence.'),
@@ -50,7 +50,7 @@ export const ThemeSchema = z.object({
   contentNotice: z.boolean().default(false).describe('true shows a support notice above pages with this theme. Default false.'),
 });
 
-export const AgencySchema = z.object({
+export const AgencySchema = z.strictObject({
   id: IdSchema.describe('The agency id used in content.'),
   name: TextSchema.describe('Full name.'),
   shortName: TextSchema.describe('Short name.'),
@@ -58,7 +58,7 @@ export const AgencySchema = z.object({
   sector: IdSchema.optional().describe('Sector id from content/sectors.yaml. Optional.'),
 });
 
-export const SectorSchema = z.object({
+export const SectorSchema = z.strictObject({
   id: IdSchema.describe('The sector id used in content, e.g. health.'),
   name: TextSchema.describe('Display name, e.g. "Health".'),
   description: TextSchema.optional().describe('Who works in this sector.'),

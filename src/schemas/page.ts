@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, TextSchema } from './_primitives.ts';
 import { SUMMARY_MAX } from './common.ts';
 
-export const PageSchema = z.object({
+export const PageSchema = z.strictObject({
   title: TextSchema.describe('The page title.'),
   summary: TextSchema.max(SUMMARY_MAX, `keep the summary to ${SUMMARY_MAX} characters or fewer`).optional().describe('One or two sentences. Optional.'),
   published: IsoDateSchema.optional().describe('Optional go-live date.'),

@@ -4,7 +4,7 @@ import { SUMMARY_MAX } from './common.ts';
 
 export const PRIORITY_STATUSES = ['current', 'previous'] as const;
 
-export const PrioritySchema = z.object({
+export const PrioritySchema = z.strictObject({
   order: z.number().int().positive('order is a whole number from 1').describe('Position in the list of priorities, from 1.'),
   title: TextSchema.describe('The priority, e.g. "Neglect".'),
   summary: TextSchema.max(SUMMARY_MAX, `keep the summary to ${SUMMARY_MAX} characters or fewer`).describe('One or two sentences.'),

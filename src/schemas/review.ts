@@ -25,7 +25,7 @@ export const REPORT_STATUSES = ['published', 'withdrawn', 'not-published', 'dela
 
 export const DOCUMENT_FORMATS = ['pdf', 'docx', 'odt', 'html', 'xlsx', 'csv', 'pptx', 'mp3', 'mp4', 'txt'] as const;
 
-export const RecommendationSchema = z.object({
+export const RecommendationSchema = z.strictObject({
   id: TextSchema.describe('A short reference, unique within the review, e.g. R1.'),
   text: TextSchema.describe('What the recommendation asks for.'),
   owners: z.array(IdSchema).min(1, 'name at least one owning agency id from content/agencies.yaml').describe('Agency ids (content/agencies.yaml) responsible for it.'),
@@ -35,28 +35,28 @@ export const RecommendationSchema = z.object({
   impact: TextSchema.optional().describe('Evidence of the difference it made. Optional.'),
 });
 
-export const DocumentSchema = z.object({
+export const DocumentSchema = z.strictObject({
   label: TextSchema.describe('Link text, e.g. "Full report".'),
   href: TextSchema.describe('A file under public/ (e.g. /reports/child-q.pdf) or an absolute https:// address.'),
   format: z.enum(DOCUMENT_FORMATS).describe(`The file format: ${DOCUMENT_FORMATS.join(' | ')}.`),
   bytes: z.number().int().positive().optional().describe('File size in bytes. Optional: read from the file when it is under public/.'),
 });
 
-export const TimelineSchema = z.object({
+export const TimelineSchema = z.strictObject({
   notified: IsoDateSchema.optional().describe('Serious incident notification date.'),
   rapidReview: IsoDateSchema.optional().describe('Date the rapid review was completed.'),
   started: IsoDateSchema.optional().describe('Date the review started.'),
   completed: IsoDateSchema.optional().describe('Date the final report was completed.'),
 });
 
-export const ChecksSchema = z.object({
+export const ChecksSchema = z.strictObject({
   familyInformed: z.boolean().default(false).describe('The family has been told the report will be published.'),
   panelSent: z.boolean().default(false).describe('The report has been sent to the national Panel.'),
   proceedingsClear: z.boolean().default(false).describe('No parallel proceedings stand in the way.'),
 });
 
 export const ReviewSchema = z
-  .object({
+  .strictObject({
     ...PublishableFields,
     kind: z.enum(REVIEW_KINDS).describe(`The kind of review: ${REVIEW_KINDS.join(' | ')}.`),
     subject: TextSchema.optional().describe('The pseudonym used for the child or family, e.g. "Child Q". Optional.'),

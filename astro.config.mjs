@@ -1,0 +1,42 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { parse } from 'yaml';
+import { validateContentIntegration } from './src/integrations/validate-content.ts';
+
+const contentDir = process.env.CASCADE_CONTENT ?? './content';
+
+/** The site address comes from partnership.yaml, so a fork changes it in one place. */
+function siteUrl() {
+  try {
+    return parse(readFileSync(`${contentDir}/partnership.yaml`, 'utf8'))?.siteUrl;
+  } catch {
+    return undefined; // the content validator reports the missing file with a clear message
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  // CASCADE_BASE serves the site from a sub-path, e.g. /cascade/ on GitHub Pages.
+  base: process.env.CASCADE_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  // remark-gfm (tables, task lists, autolinks) is applied explicitly, so the built-in copy is off.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own head-injection directive; the bundler's notice about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [validateContentIntegration({ contentDir }), mdx()],
+});

@@ -1,0 +1,37 @@
+/**
+ * npm run build: validate the content, build the site into a staging folder, and only then
+ * replace dist/. Usage: node scripts/build.ts [--out <dir>]
+ */
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { checkContent } from '../src/integrations/validate-content.ts';
+import { writeAtomically } from '../src/integrations/atomic-output.ts';
+import { formatProblems } from '../src/lib/validation/index.ts';
+import { resolveBuildDate } from '../src/lib/publication.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const contentDir = process.env.CASCADE_CONTENT ?? 'content';
+const started = performance.now();
+
+try {
+  const buildDate = resolveBuildDate(process.env);
+  const { problems, errors } = await checkContent(contentDir);
+  if (problems.length) console.error(`\n${formatProblems(problems)}\n`);
+  if (errors.length) {
+    console.error(`The build stopped: fix the problems above. ${values.out}/ was left as it was.`);
+    process.exit(1);
+  }
+  console.log(`Content is valid. Building the site as of ${buildDate}…`);
+  process.env.CASCADE_VALIDATED = '1';
+  process.env.CASCADE_BUILD_DATE = buildDate;
+  await writeAtomically(values.out!, async (staging) => {
+    await build({ outDir: staging, logLevel: process.env.CASCADE_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  });
+  console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+} catch (error) {
+  const err = error as Error & { title?: string; hint?: string };
+  console.error(`\n${err.title ?? err.name ?? 'The build failed'}\n${err.message}${err.hint ? `\nHint: ${err.hint}` : ''}`);
+  if (process.env.CASCADE_DEBUG) console.error(err.stack);
+  console.error(`\nThe build failed. ${values.out}/ was left as it was.`);
+  process.exit(1);
+}

@@ -1,0 +1,84 @@
+/**
+ * The file-system reader for validation and the CLI: reads `content/` into raw records.
+ * Only build steps and scripts use it; pages read content through `src/site/`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { DATA_FILES, ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
+import type { Problem } from '../lib/errors.ts';
+import type { RawContent, RawDataFile, RawEntry } from '../lib/validation/index.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): { ok: boolean; data: unknown } {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) {
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+      problems.push({ file, field: '', message: `is not valid YAML near line ${line}: ${reason}. Check the indentation, that each field is written \`name: value\`, and that text containing a colon is in quotes.`, severity: 'error' });
+    }
+    return { ok: false, data: undefined };
+  }
+  return { ok: true, data: doc.toJS() ?? {} };
+}
+
+/** Splits an MDX file into its frontmatter data and body. */
+export function parseEntryFile(source: string, file: string, problems: Problem[]): { ok: boolean; data: unknown; body: string } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    problems.push({ file, field: '', message: 'has no frontmatter. Start the file with a line `---`, the fields, then another `---` line.', severity: 'error' });
+    return { ok: false, data: undefined, body: source };
+  }
+  const { ok, data } = parseYaml(match[1]!, file, 1, problems);
+  return { ok, data, body: source.slice(match[0].length) };
+}
+
+async function listMdx(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The path an editor recognises: relative to the project, with forward slashes. */
+function displayPath(full: string): string {
+  const relative = path.relative(process.cwd(), full);
+  return (relative.startsWith('..') ? full : relative).split(path.sep).join('/');
+}
+
+/**
+ * Reads every collection and data file in a content folder.
+ * @example const raw = await readContent('content');
+ */
+export async function readContent(contentDir: string): Promise<RawContent> {
+  const problems: Problem[] = [];
+  const entries: RawEntry[] = [];
+  for (const collection of ENTRY_COLLECTION_NAMES) {
+    const dir = path.join(contentDir, collection);
+    for (const name of await listMdx(dir)) {
+      const file = displayPath(path.join(dir, name));
+      const parsed = parseEntryFile(await readFile(path.join(dir, name), 'utf8'), file, problems);
+      entries.push({ collection, slug: name.replace(/\.mdx?$/, ''), file, data: parsed.data, body: parsed.body, unreadable: !parsed.ok });
+    }
+  }
+  const dataFiles: RawDataFile[] = [];
+  for (const [name, spec] of Object.entries(DATA_FILES) as [keyof typeof DATA_FILES, (typeof DATA_FILES)[keyof typeof DATA_FILES]][]) {
+    const full = path.join(contentDir, spec.file);
+    const file = displayPath(full);
+    let text: string | undefined;
+    try {
+      text = await readFile(full, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined) dataFiles.push({ name, file, data: undefined });
+    else {
+      const parsed = parseYaml(text, file, 0, problems);
+      dataFiles.push({ name, file, data: parsed.data, unreadable: !parsed.ok });
+    }
+  }
+  return { entries, dataFiles, problems };
+}

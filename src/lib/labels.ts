@@ -1,0 +1,81 @@
+/**
+ * Words the public reads for the content model's values. Field values stay short ids in the
+ * files; these are what pages show.
+ */
+
+export const REVIEW_KIND_LABELS: Record<string, string> = {
+  lcspr: 'Local child safeguarding practice review',
+  'rapid-review': 'Rapid review',
+  'national-review': 'National review',
+  scr: 'Serious case review',
+  'learning-review': 'Learning review',
+  'multi-agency-audit': 'Multi-agency audit',
+  'thematic-audit': 'Thematic audit',
+  'good-practice-review': 'Good practice review',
+  'single-agency-review': 'Single agency review',
+  'section-11-audit': 'Section 11 audit',
+  sar: 'Safeguarding adult review',
+  dhr: 'Domestic homicide review',
+};
+
+export const BRIEFING_FORMAT_LABELS: Record<string, string> = {
+  'seven-minute': '7-minute briefing',
+  'learning-summary': 'Learning summary',
+  'practice-guidance': 'Practice guidance',
+  podcast: 'Podcast',
+  video: 'Video',
+};
+
+export const AUDIENCE_LABELS: Record<string, string> = {
+  partnership: 'Partnership (internal)',
+  workforce: 'Workforce',
+  'children-families': 'Children and families',
+  public: 'Public',
+};
+
+export const LEVEL_LABELS: Record<string, string> = {
+  foundation: 'Foundation (roots)',
+  core: 'Core (trunk)',
+  specialist: 'Specialist (branches)',
+};
+
+export const DELIVERY_LABELS: Record<string, string> = {
+  'full-day': 'Full day',
+  'half-day': 'Half day',
+  virtual: 'Virtual classroom',
+  'e-learning': 'E-learning',
+  'need-to-know': 'Need-to-know session',
+  podcast: 'Podcast',
+  film: 'Film',
+  'learning-event': 'Learning event',
+  conference: 'Conference',
+};
+
+export const TRAINER_LABELS: Record<string, string> = {
+  intake: 'Partnership training team',
+  associate: 'Associate trainers',
+  specialist: 'Specialist trainers',
+  external: 'External provider',
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+  'not-achieved': 'Not achieved',
+};
+
+export const REPORT_LABELS: Record<string, string> = {
+  published: 'Report published',
+  withdrawn: 'Report withdrawn',
+  'not-published': 'Report not published',
+  delayed: 'Publication delayed',
+};
+
+/**
+ * A label for a value, falling back to the value itself.
+ * @example labelOf(REVIEW_KIND_LABELS, 'scr') // 'Serious case review'
+ */
+export function labelOf(labels: Record<string, string>, value: string): string {
+  return labels[value] ?? value;
+}

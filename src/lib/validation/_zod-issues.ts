@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import type { Problem } from '../errors.ts';
+import { suggestClosest } from '../suggest.ts';
+
+/** `['recommendations', 1, 'owners']` → `recommendations[1].owners` */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Shows a value as an editor wrote it, short enough for one line. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '"an invalid date"' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}…"` : `"${value}"`;
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let here: unknown = data;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key as string];
+  }
+  return here;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list (one `- item` per line)',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+function listAllowed(values: readonly unknown[]): string {
+  return values.map((v) => String(v)).join(', ');
+}
+
+/**
+ * Turns one zod issue into a problem an editor can act on: the field, the value found,
+ * what was expected and how to fix it.
+ */
+export function problemFromIssue(file: string, data: unknown, issue: z.core.$ZodIssue, schema: z.ZodType): Problem[] {
+  const value = valueAt(data, issue.path);
+  const field = formatFieldPath(issue.path);
+  const at = (message: string, subfield = field): Problem => ({ file, field: subfield, message, severity: 'error' });
+  const missing = value === undefined || value === null;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (missing) return [at(`is required but missing. Add \`${String(issue.path.at(-1))}:\` with ${expected}.`)];
+      return [at(`is ${formatValue(value)}, but ${expected} was expected.`)];
+    }
+    case 'invalid_value': {
+      if (missing) return [at(`is required but missing. Add \`${String(issue.path.at(-1))}:\` with one of: ${listAllowed(issue.values as readonly unknown[])}.`)];
+      const allowed = issue.values as readonly unknown[];
+      const close = suggestClosest(String(value), allowed.map(String));
+      const mean = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
+      return [at(`${formatValue(value)} is not allowed here. Expected one of: ${listAllowed(allowed)}.${mean}`)];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const close = suggestClosest(key, fieldsAt(schema, issue.path));
+        const mean = close.length ? ` Did you mean "${close[0]}"?` : ' Remove it, or check its spelling against the field reference in the README.';
+        return at(`is not a field Cascade knows.${mean}`, formatFieldPath([...issue.path, key]));
+      });
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+    default: {
+      const shown = value === undefined ? '' : `is ${formatValue(value)}: `;
+      return [at(`${shown}${issue.message}.`.replace(/\.\.$/, '.'))];
+    }
+  }
+}
+
+type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown; options?: unknown[] };
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The field names a schema accepts at a path, so a misspelt field gets a suggestion. */
+export function fieldsAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let def = defOf(schema);
+  const unwrap = () => {
+    while (def.innerType || def.type === 'pipe') def = defOf(def.innerType ?? def.in);
+  };
+  unwrap();
+  for (const key of path) {
+    if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) def = defOf(def.shape[key]);
+    else if (def.type === 'array' && typeof key === 'number') def = defOf(def.element);
+    else return [];
+    unwrap();
+  }
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}

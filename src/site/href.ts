@@ -1,0 +1,7 @@
+import { entryPath, withBase, type LinkedCollection } from '../lib/urls.ts';
+
+/** A root-relative link inside the site, with the configured base path. */
+export const href = (sitePath = ''): string => withBase(import.meta.env.BASE_URL, sitePath);
+
+/** The link to an entry's page. */
+export const entryHref = (collection: LinkedCollection, slug: string): string => href(entryPath(collection, slug));

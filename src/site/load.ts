@@ -1,0 +1,109 @@
+/**
+ * The one door to content. Pages and build steps never call getCollection themselves:
+ * they call loadSite(), which reads each collection once, applies the publication rule and
+ * builds the cross-reference indexes once per build. Only the dev server's preview sees
+ * drafts and embargoed entries, each marked with its state.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
+import { publicationState, resolveBuildDate, type PublicationState } from '../lib/publication.ts';
+import type { Agency, Partnership, Sector, Theme } from '../schemas/index.ts';
+
+export type ReviewEntry = CollectionEntry<'reviews'>;
+export type BriefingEntry = CollectionEntry<'briefings'>;
+export type CourseEntry = CollectionEntry<'courses'>;
+export type PriorityEntry = CollectionEntry<'priorities'>;
+export type NewsletterEntry = CollectionEntry<'newsletters'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type AnyEntry = ReviewEntry | BriefingEntry | CourseEntry | PriorityEntry | NewsletterEntry | PageEntry;
+
+export interface Site {
+  buildDate: string;
+  /** True in the dev server: unpublished entries are included and bannered. */
+  preview: boolean;
+  partnership: Partnership;
+  themes: Theme[];
+  agencies: Agency[];
+  sectors: Sector[];
+  theme(id: string): Theme | undefined;
+  agency(id: string): Agency | undefined;
+  sector(id: string): Sector | undefined;
+  /** Newest first. */
+  reviews: ReviewEntry[];
+  briefings: BriefingEntry[];
+  /** By level (foundation, core, specialist), then title. */
+  courses: CourseEntry[];
+  /** Current first, then by `order`. */
+  priorities: PriorityEntry[];
+  newsletters: NewsletterEntry[];
+  pages: PageEntry[];
+  stateOf(entry: { data: { draft?: boolean; published?: string } }): PublicationState;
+  index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
+}
+
+const newestFirst = (a: { data: { published: string } }, b: { data: { published: string } }) => b.data.published.localeCompare(a.data.published);
+const LEVEL_ORDER = { foundation: 0, core: 1, specialist: 2 } as const;
+
+async function build(): Promise<Site> {
+  const buildDate = resolveBuildDate(process.env);
+  const preview = import.meta.env.DEV;
+  const visible = <T extends { data: { draft?: boolean; published?: string } }>(entries: T[]): T[] =>
+    preview ? entries : entries.filter((e) => publicationState(e.data, buildDate) === 'public');
+
+  const [partnership, themes, agencies, sectors, reviews, briefings, courses, priorities, newsletters, pages] = await Promise.all([
+    getCollection('partnership'),
+    getCollection('themes'),
+    getCollection('agencies'),
+    getCollection('sectors'),
+    getCollection('reviews'),
+    getCollection('briefings'),
+    getCollection('courses'),
+    getCollection('priorities'),
+    getCollection('newsletters'),
+    getCollection('pages'),
+  ]);
+  const themeList = themes.map((t) => t.data);
+  const agencyList = agencies.map((a) => a.data).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+  const sectorList = sectors.map((s) => s.data);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const themeById = byId(themeList);
+  const agencyById = byId(agencyList);
+  const sectorById = byId(sectorList);
+
+  const site = {
+    reviews: visible(reviews).sort(newestFirst),
+    briefings: visible(briefings).sort(newestFirst),
+    courses: visible(courses).sort((a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level] || a.data.title.localeCompare(b.data.title)),
+    priorities: visible(priorities).sort((a, b) => a.data.status.localeCompare(b.data.status) || a.data.order - b.data.order),
+    newsletters: visible(newsletters).sort(newestFirst),
+    pages: visible(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+  };
+  const partnershipData = partnership[0]?.data;
+  if (!partnershipData) throw new Error('content/partnership.yaml is missing or empty. Create it with the partnership’s name, short name, area, site address and contact.');
+
+  return {
+    buildDate,
+    preview,
+    partnership: partnershipData,
+    themes: themeList,
+    agencies: agencyList,
+    sectors: sectorList,
+    theme: (id) => themeById.get(id),
+    agency: (id) => agencyById.get(id),
+    sector: (id) => sectorById.get(id),
+    ...site,
+    stateOf: (entry) => publicationState(entry.data, buildDate),
+    index: buildCrossIndex({ ...site, agencies: agencyList }),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/**
+ * The site's public content and indexes, computed once per build. The dev server rebuilds
+ * it on every request so edits show at once.
+ */
+export function loadSite(): Promise<Site> {
+  if (import.meta.env.DEV) return build();
+  return (cached ??= build());
+}

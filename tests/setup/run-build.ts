@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { BUILD_DATE, ROOT } from './paths.ts';
+
+export interface BuildRun {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `npm run build` as a user would, into `out`, with a fixed build date. */
+export function runBuild(out: string, env: Record<string, string> = {}): BuildRun {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', out], {
+    cwd: ROOT,
+    env: { ...process.env, CASCADE_BUILD_DATE: BUILD_DATE, ...env },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
