@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
+import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? './content';
@@ -38,5 +39,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [validateContentIntegration({ contentDir }), mdx()],
+  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx()],
 });

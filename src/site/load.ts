@@ -46,7 +46,7 @@ const LEVEL_ORDER = { foundation: 0, core: 1, specialist: 2 } as const;
 
 async function build(): Promise<Site> {
   const buildDate = resolveBuildDate(process.env);
-  const preview = import.meta.env.DEV;
+  const preview = __CASCADE_PREVIEW__;
   const visible = <T extends { data: { draft?: boolean; published?: string } }>(entries: T[]): T[] =>
     preview ? entries : entries.filter((e) => publicationState(e.data, buildDate) === 'public');
 
@@ -104,6 +104,6 @@ let cached: Promise<Site> | undefined;
  * it on every request so edits show at once.
  */
 export function loadSite(): Promise<Site> {
-  if (import.meta.env.DEV) return build();
+  if (__CASCADE_PREVIEW__) return build();
   return (cached ??= build());
 }
