@@ -17,6 +17,7 @@ export const BriefingSchema = z.strictObject({
   keyMessages: z.array(TextSchema).min(1, 'give at least one key message').max(7, 'keep to seven key messages at most').describe('One to seven short sentences.'),
   questions: z.array(TextSchema).default([]).describe('Reflective questions for supervision or team meetings.'),
   courses: z.array(SlugSchema).default([]).describe('Slugs of related courses.'),
+  allowPhrases: z.array(TextSchema).default([]).describe('Phrases accepted after the anonymisation check flagged them.'),
   updates: z.array(UpdateSchema).default([]).describe('Page history, newest first.'),
 });
 
