@@ -1,0 +1,36 @@
+/**
+ * Adds lock entries for optional platform packages that this machine's registry does not
+ * list (e.g. @astrojs/compiler-binding-darwin-arm64), so `npm ci` accepts the lock file.
+ * npm omits an optional dependency it cannot resolve, and `npm ci` then refuses the lock as
+ * out of sync. Each added entry carries os/cpu/libc, so npm skips it on other platforms and
+ * fetches it by name on the one it is for. Run after `npm install` changes dependencies:
+ *   node scripts/fix-lockfile.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+type LockPackage = { version?: string; optionalDependencies?: Record<string, string>; [key: string]: unknown };
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockPackage> };
+
+function platformOf(name: string): Partial<Record<'os' | 'cpu' | 'libc', string[]>> | undefined {
+  if (/wasm32-wasi$/.test(name)) return { cpu: ['wasm32'] };
+  const match = /-(android|darwin|linux|win32|freebsd)-(arm64|x64|ia32|arm)(?:-(gnu|musl|msvc|gnueabihf))?$/.exec(name);
+  if (!match) return undefined;
+  const [, os, cpu, abi] = match;
+  return { os: [os!], cpu: [cpu!], ...(abi === 'gnu' || abi === 'musl' ? { libc: [abi === 'gnu' ? 'glibc' : 'musl'] } : {}) };
+}
+
+let added = 0;
+for (const [key, pkg] of Object.entries(lock.packages)) {
+  for (const [dep, version] of Object.entries(pkg.optionalDependencies ?? {})) {
+    const depKey = `${key.slice(0, key.lastIndexOf('node_modules/'))}node_modules/${dep}`;
+    const topKey = `node_modules/${dep}`;
+    if (lock.packages[depKey] || lock.packages[topKey]) continue;
+    const platform = platformOf(dep);
+    if (!platform || !/^\d+\.\d+\.\d+/.test(version)) continue;
+    lock.packages[topKey] = { version, license: 'MIT', optional: true, ...platform };
+    added += 1;
+  }
+}
+const sorted = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+writeFileSync('package-lock.json', `${JSON.stringify({ ...lock, packages: sorted }, null, 2)}\n`);
+console.log(added ? `Added ${added} optional platform entries to package-lock.json.` : 'package-lock.json already lists every optional platform package.');
