@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
+import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
@@ -21,6 +22,8 @@ function siteUrl() {
 
 export default defineConfig({
   site: siteUrl(),
+  // CASCADE_CACHE_DIR keeps separate content folders (benchmarks, tests) from sharing a cache.
+  ...(process.env.CASCADE_CACHE_DIR ? { cacheDir: process.env.CASCADE_CACHE_DIR } : {}),
   // CASCADE_BASE serves the site from a sub-path, e.g. /cascade/ on GitHub Pages.
   base: process.env.CASCADE_BASE ?? '/',
   trailingSlash: 'always',
@@ -39,5 +42,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx()],
+  // build-timings stays last so its build:done hook sees every other step's time.
+  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), buildTimingsIntegration()],
 });
