@@ -4,6 +4,7 @@
  * builds the cross-reference indexes once per build. Only the dev server's preview sees
  * drafts and embargoed entries, each marked with its state.
  */
+import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
 import { publicationState, resolveBuildDate, type PublicationState } from '../lib/publication.ts';
@@ -45,6 +46,7 @@ const newestFirst = (a: { data: { published: string } }, b: { data: { published:
 const LEVEL_ORDER = { foundation: 0, core: 1, specialist: 2 } as const;
 
 async function build(): Promise<Site> {
+  countSiteLoad();
   const buildDate = resolveBuildDate(process.env);
   const preview = __CASCADE_PREVIEW__;
   const visible = <T extends { data: { draft?: boolean; published?: string } }>(entries: T[]): T[] =>
@@ -95,6 +97,14 @@ async function build(): Promise<Site> {
     stateOf: (entry) => publicationState(entry.data, buildDate),
     index: buildCrossIndex({ ...site, agencies: agencyList }),
   };
+}
+
+/**
+ * Appends a line to CASCADE_STATS each time the site is loaded and indexed, so a test can
+ * prove the indexes are computed once per build however many pages there are.
+ */
+function countSiteLoad(): void {
+  if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'site-loaded\n');
 }
 
 let cached: Promise<Site> | undefined;

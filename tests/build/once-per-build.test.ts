@@ -1,0 +1,19 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { listFiles } from '../setup/files.ts';
+import { runBuild } from '../setup/run-build.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'cascade-once-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test('the content is loaded and cross-referenced once per build, not once per page', () => {
+  const stats = path.join(work, 'stats.txt');
+  const out = path.join(work, 'dist');
+  const run = runBuild(out, { CASCADE_STATS: stats });
+  expect(run.status, run.output).toBe(0);
+  const pages = listFiles(out).filter((f) => f.endsWith('.html')).length;
+  expect(pages).toBeGreaterThan(50);
+  expect(readFileSync(stats, 'utf8').trim().split('\n')).toEqual(['site-loaded']);
+});
