@@ -30,6 +30,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Pages return a cacheKey from getStaticPaths (src/lib/cache-key.ts): an unchanged page is
+  // reused from the last build instead of rendered again.
+  experimental: { incrementalBuild: true },
   // remark-gfm (tables, task lists, autolinks) is applied explicitly, so the built-in copy is off.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   vite: {

@@ -6,6 +6,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
 import { publicationState, resolveBuildDate, type PublicationState } from '../lib/publication.ts';
 import type { Agency, Partnership, Sector, Theme } from '../schemas/index.ts';
@@ -39,6 +40,12 @@ export interface Site {
   newsletters: NewsletterEntry[];
   pages: PageEntry[];
   stateOf(entry: { data: { draft?: boolean; published?: string } }): PublicationState;
+  /**
+   * A hash of what every page's layout shows (partnership, data files, the pages menu).
+   * Part of each page's incremental-build cache key, so a change to any of them
+   * re-renders every page.
+   */
+  layoutKey: string;
   index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
 }
 
@@ -95,6 +102,7 @@ async function build(): Promise<Site> {
     sector: (id) => sectorById.get(id),
     ...site,
     stateOf: (entry) => publicationState(entry.data, buildDate),
+    layoutKey: pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview),
     index: buildCrossIndex({ ...site, agencies: agencyList }),
   };
 }
