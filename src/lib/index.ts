@@ -10,6 +10,7 @@ export { countLevelTwoHeadings, listLevelTwoHeadings } from './markdown-sections
 export { isPublic, publicationState, resolveBuildDate, todayInLondon, type PublicationState } from './publication.ts';
 export { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 export { entryPath, withBase } from './urls.ts';
+export { AA_TEXT_RATIO, checkBrandContrast, contrastRatio, formatRatio, relativeLuminance } from './contrast.ts';
 export { labelOf } from './labels.ts';
 export { BuildStepError, CascadeError, ContentValidationError, ContrastError, type Problem } from './errors.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';
