@@ -109,6 +109,7 @@ describe('scripts on content pages', () => {
     ...reviews.map((e) => ({ path: `reviews/${e.slug}`, themes: e.data.themes ?? [] })),
     ...briefings.flatMap((e) => [{ path: `briefings/${e.slug}`, themes: e.data.themes ?? [] }, { path: `briefings/${e.slug}/text`, themes: e.data.themes ?? [] }]),
     ...themes.map((t) => ({ path: `themes/${t.id}`, themes: [t.id] })),
+    ...['courses', 'priorities'].flatMap((c) => publicEntries(c).map((e) => ({ path: `${c}/${e.slug}`, themes: e.data.themes ?? [] }))),
   ];
 
   test.each(cases)('$path has Exit this page as its only script exactly when it is about a flagged theme', ({ path: sitePath, themes: ids }) => {
