@@ -30,6 +30,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Writes .astro/collections/*.schema.json and the file-to-collection manifest that the Astro
+  // VS Code extension uses to check frontmatter as an editor types (see README, VS Code).
+  experimental: { contentIntellisense: true },
   // remark-gfm (tables, task lists, autolinks) is applied explicitly, so the built-in copy is off.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   vite: {

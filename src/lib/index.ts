@@ -15,5 +15,7 @@ export { BuildStepError, CascadeError, CliUsageError, ContentValidationError, Co
 export { describeFields, exampleOf, type FieldInfo, type FieldType, type ReferencePath } from './schema-fields.ts';
 export { allowedValuesOf, scaffoldEntry, type ScaffoldInput } from './scaffold.ts';
 export { dataFileFields, entryFields, type DataFileName } from './collection-fields.ts';
+export { renderFieldReference, type ReferenceSection } from './field-reference.ts';
+export { dataFileJsonSchema, entryJsonSchema } from './json-schemas.ts';
 export { isCommaList, parseAnswer, type Answer } from './field-answers.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';
