@@ -69,8 +69,12 @@ function optionalLines(field: FieldInfo, ids: ScaffoldInput['ids']): string[] {
   return [`# ${comment(field, ids)}`, ...subFieldNotes(field, ids), ...example];
 }
 
-/** Body skeletons: headings an editor fills in, matching the page each collection makes. */
-function bodyOf(collection: string, values: ScaffoldInput['values']): string {
+/**
+ * The body a new entry starts with: headings an editor fills in. A seven-minute briefing gets
+ * its seven numbered sections.
+ * @example bodySkeleton('briefings', { format: 'seven-minute' }).startsWith('## 1. Background')
+ */
+export function bodySkeleton(collection: string, values: ScaffoldInput['values'] = {}): string {
   const sections = (headings: string[]) => headings.map((h) => `## ${h}\n\nWrite this section here.\n`).join('\n');
   if (collection === 'briefings' && values.format === 'seven-minute') {
     // The build rejects a seven-minute briefing without exactly seven `##` sections.
@@ -113,5 +117,5 @@ export function scaffoldEntry({ collection, fields, values, ids = {} }: Scaffold
     else lines.push(...optionalLines(field, ids));
   }
   lines.push('---', '');
-  return `${lines.join('\n')}\n${bodyOf(collection, values)}`;
+  return `${lines.join('\n')}\n${bodySkeleton(collection, values)}`;
 }
