@@ -4,6 +4,7 @@
  * content's ids. Written after the build, so it is no page: no search record, sitemap URL
  * or feed item; its HTML also asks robots not to index it.
  */
+import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -76,7 +77,6 @@ export function adminIntegration(options: { contentDir: string }): AstroIntegrat
           const file = match[1] ?? 'index.html';
           if (file.endsWith('.js')) {
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-            const { createReadStream } = await import('node:fs');
             return void createReadStream(path.join(decapDist, file)).on('error', () => next()).pipe(res);
           }
           res.setHeader('Content-Type', file === 'config.yml' ? 'text/yaml; charset=utf-8' : 'text/html; charset=utf-8');
