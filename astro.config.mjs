@@ -31,9 +31,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // Writes .astro/collections/*.schema.json and the file-to-collection manifest that the Astro
-  // VS Code extension uses to check frontmatter as an editor types (see README, VS Code).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Pages return a cacheKey from getStaticPaths (src/lib/cache-key.ts): an unchanged page is
+    // reused from the last build instead of rendered again.
+    incrementalBuild: true,
+    // Writes .astro/collections/*.schema.json and the file-to-collection manifest that the Astro
+    // VS Code extension uses to check frontmatter as an editor types (see README, VS Code).
+    contentIntellisense: true,
+  },
   // remark-gfm (tables, task lists, autolinks) is applied explicitly, so the built-in copy is off.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   vite: {

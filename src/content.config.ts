@@ -1,13 +1,14 @@
 // Collections = a loader + a schema. The schemas live in src/schemas/ so the validators and
 // the CLI use the very same rules.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { mdxEntries } from './integrations/mdx-entry-loader.ts';
 import { parse } from 'yaml';
 import { AgencySchema, BriefingSchema, CourseSchema, NewsletterSchema, PageSchema, PartnershipSchema, PrioritySchema, ReviewSchema, SectorSchema, ThemeSchema } from './schemas/index.ts';
 
 // CASCADE_CONTENT points the build at another content folder (tests, benchmarks).
 const root = process.env.CASCADE_CONTENT ?? './content';
-const mdx = (name: string) => glob({ base: `${root}/${name}`, pattern: '*.mdx' });
+const mdx = (name: string) => mdxEntries(`${root}/${name}`);
 const yamlFile = (name: string) => `${root}/${name}.yaml`;
 
 export const collections = {

@@ -6,6 +6,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
 import { publicationState, resolveBuildDate, type PublicationState } from '../lib/publication.ts';
 import type { Agency, Partnership, Sector, Theme } from '../schemas/index.ts';
@@ -51,6 +52,17 @@ export interface Site {
   stateOf(entry: { data: { draft?: boolean; published?: string } }): PublicationState;
   /** Drafts and embargoed entries, soonest go-live first; always empty outside the dev server. */
   unpublished: UnpublishedEntry[];
+  /**
+   * A hash of what every page's layout shows (partnership, data files, the pages menu).
+   * Part of each page's incremental-build cache key, so a change to any of them
+   * re-renders every page.
+   */
+  layoutKey: string;
+  /**
+   * The incremental-build cache key of an entry's page: the entry, the layout, and whatever
+   * else the page shows (related titles, date-dependent flags), passed as `related`.
+   */
+  cacheKey(entry: { digest?: string; id: string }, ...related: unknown[]): string;
   index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
 }
 
@@ -93,6 +105,7 @@ async function build(): Promise<Site> {
     pages: visible(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
   };
   const partnershipData = partnership[0]?.data;
+  const layoutKey = pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview);
   if (!partnershipData) throw new Error('content/partnership.yaml is missing or empty. Create it with the partnership’s name, short name, area, site address and contact.');
 
   return {
@@ -108,6 +121,8 @@ async function build(): Promise<Site> {
     ...site,
     stateOf: (entry) => publicationState(entry.data, buildDate),
     unpublished: preview ? listUnpublished(site, buildDate) : [],
+    layoutKey,
+    cacheKey: (entry, ...related) => pageCacheKey(layoutKey, entry.id, entry.digest, related),
     index: buildCrossIndex({ ...site, agencies: agencyList }),
   };
 }
