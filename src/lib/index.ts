@@ -10,6 +10,11 @@ export { countLevelTwoHeadings, listLevelTwoHeadings } from './markdown-sections
 export { isPublic, publicationState, resolveBuildDate, todayInLondon, type PublicationState } from './publication.ts';
 export { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 export { entryPath, withBase } from './urls.ts';
+export { AA_TEXT_RATIO, checkBrandContrast, contrastRatio, formatRatio, relativeLuminance } from './contrast.ts';
+export { buildFacets, findFacetValue, type FacetValue, type Facets } from './facets.ts';
+export { describeDocument, formatFileSize } from './file-size.ts';
+export { briefingJsonLd, reviewJsonLd, serializeJsonLd } from './json-ld.ts';
+export { needsExitThisPage } from './exit-this-page.ts';
 export { labelOf } from './labels.ts';
 export { BuildStepError, CascadeError, CliUsageError, ContentValidationError, ContrastError, type Problem } from './errors.ts';
 export { describeFields, exampleOf, type FieldInfo, type FieldType, type ReferencePath } from './schema-fields.ts';
