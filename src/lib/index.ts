@@ -13,3 +13,8 @@ export { entryPath, withBase } from './urls.ts';
 export { labelOf } from './labels.ts';
 export { BuildStepError, CascadeError, ContentValidationError, ContrastError, type Problem } from './errors.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';
+export { DEFAULT_LAYOUT, layoutTrainingTree, wrapTitle, type TreeLayout } from './tree-layout.ts';
+export { collectUpcomingSessions, upcomingSessions, type UpcomingSession } from './sessions.ts';
+export { formatDuration, toIsoDuration } from './duration.ts';
+export { buildCalendar, escapeText, foldLine, sessionUids, type CalendarEvent } from './icalendar.ts';
+export { courseJsonLd, serializeJsonLd } from './course-json-ld.ts';
