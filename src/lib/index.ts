@@ -18,3 +18,4 @@ export { collectUpcomingSessions, upcomingSessions, type UpcomingSession } from 
 export { formatDuration, toIsoDuration } from './duration.ts';
 export { buildCalendar, escapeText, foldLine, sessionUids, type CalendarEvent } from './icalendar.ts';
 export { courseJsonLd, serializeJsonLd } from './course-json-ld.ts';
+export { formatPeriod } from './period.ts';

@@ -68,6 +68,21 @@ describe('layoutTrainingTree', () => {
     }
   });
 
+  test.each<[string, TrainingCourse[]]>([['a small tree', SMALL], ['a wide tree', WIDE], ['a deep tree', DEEP]])('no edge of %s runs through a course it does not join', (_name, courses) => {
+    const layout = layoutOf(courses);
+    for (const edge of layout.edges) {
+      const others = layout.nodes.filter((n) => n.slug !== edge.from && n.slug !== edge.to);
+      for (const [[x1, y1], [x2, y2]] of edge.points.slice(1).map((end, i) => [edge.points[i]!, end])) {
+        const steps = Math.ceil(Math.hypot(x2 - x1, y2 - y1));
+        for (let t = 0; t <= steps; t++) {
+          const [x, y] = [x1 + ((x2 - x1) * t) / steps, y1 + ((y2 - y1) * t) / steps];
+          const hit = others.find((n) => x > n.x && x < n.x + n.width && y > n.y && y < n.y + n.height);
+          expect(hit?.slug, `${edge.from} → ${edge.to} at ${x},${y}`).toBeUndefined();
+        }
+      }
+    }
+  });
+
   test('roots are at the bottom, the trunk in the middle and branches at the top', () => {
     const layout = layoutOf(DEEP);
     const lowest = (level: string) => Math.max(...layout.nodes.filter((n) => n.level === level).map((n) => n.y + n.height));
