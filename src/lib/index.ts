@@ -19,3 +19,4 @@ export { formatDuration, toIsoDuration } from './duration.ts';
 export { buildCalendar, escapeText, foldLine, sessionUids, type CalendarEvent } from './icalendar.ts';
 export { courseJsonLd, serializeJsonLd } from './course-json-ld.ts';
 export { formatPeriod } from './period.ts';
+export { latestAcross, type NewItem } from './whats-new.ts';
