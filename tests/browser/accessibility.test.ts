@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, runAxe } from '../setup/browser.ts';
+import { countLandmarks, focusStyles, headingLevels, measureScripts, measureScrollWidth, skippedHeadings } from '../setup/page-checks.ts';
 import { EXAMPLE_OUT } from '../setup/paths.ts';
 import { serveStatic, type StaticServer } from '../setup/serve.ts';
 
@@ -47,6 +48,38 @@ describe('every page template passes axe (WCAG 2.2 AA) in Chromium', () => {
     try {
       await page.goto(server.url + sitePath);
       expect(await runAxe(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('no page template runs JavaScript or calls another site', () => {
+  test.each(Object.entries(TEMPLATES))('%s', async (_name, sitePath) => {
+    const report = await measureScripts(browser, server.url + sitePath);
+    expect(report).toEqual({ scripts: [], jsBytes: 0, foreignRequests: [] });
+  });
+});
+
+describe('every page template fits a 320 CSS px screen without scrolling sideways', () => {
+  test.each(Object.entries(TEMPLATES))('%s', async (_name, sitePath) => {
+    expect(await measureScrollWidth(browser, server.url + sitePath, 320)).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('every page template has one h1, headings in order, landmarks and visible focus', () => {
+  test.each(Object.entries(TEMPLATES))('%s', async (_name, sitePath) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url + sitePath);
+      const levels = await headingLevels(page);
+      expect(levels.filter((l) => l === 1)).toHaveLength(1);
+      expect(levels[0]).toBe(1);
+      expect(skippedHeadings(levels)).toEqual([]);
+      expect(await countLandmarks(page)).toMatchObject({ banner: 1, main: 1, contentinfo: 1 });
+      expect((await countLandmarks(page)).navigation).toBeGreaterThanOrEqual(1);
+      const focus = await focusStyles(page);
+      expect(focus.focused, focus.element).not.toBe(focus.unfocused);
     } finally {
       await page.close();
     }
