@@ -45,3 +45,8 @@ export class ContrastError extends CascadeError {
 export class BuildStepError extends CascadeError {
   override name = 'BuildStepError';
 }
+
+/** Pagefind could not build the search index; the build stops and dist/ stays as it was. */
+export class SearchIndexError extends BuildStepError {
+  override name = 'SearchIndexError';
+}
