@@ -21,9 +21,25 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 // accessible markup, so these would only be dead weight on the host.
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
-/** Stops with a SearchIndexError when pagefind reports errors for a step. */
-function check(step: string, errors: string[]): void {
-  if (errors.length) throw new Error(`${step}: ${errors.join('; ')}`);
+/**
+ * Runs one request to the pagefind program and checks its answer. pagefind's Node API does
+ * not notice when its program dies (a crash, a binary for another platform): the request
+ * would never settle and Node would exit mid-build. An emptied event loop while a request is
+ * pending means exactly that, so it becomes an error the build can report.
+ */
+async function ask<T extends { errors: string[] }>(step: string, request: () => Promise<T>): Promise<T> {
+  let stalled: (() => void) | undefined;
+  try {
+    const answer = await new Promise<T>((resolve, reject) => {
+      stalled = () => reject(new Error(`${step}: the pagefind program stopped without answering`));
+      process.once('beforeExit', stalled);
+      request().then(resolve, reject);
+    });
+    if (answer.errors.length) throw new Error(`${step}: ${answer.errors.join('; ')}`);
+    return answer;
+  } finally {
+    if (stalled) process.off('beforeExit', stalled);
+  }
 }
 
 /**
@@ -33,14 +49,11 @@ function check(step: string, errors: string[]): void {
 export async function writeSearchIndex(siteDir: string): Promise<{ read: number; pages: number }> {
   try {
     // Every page is en-GB; one language means one index and English stemming throughout.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    check('starting pagefind', errors);
+    const { index } = await ask('starting pagefind', () => pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('starting pagefind: no index was created');
-    const added = await index.addDirectory({ path: siteDir });
-    check(`indexing ${siteDir}`, added.errors);
+    const added = await ask(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir }));
     const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
-    const written = await index.writeFiles({ outputPath: bundle });
-    check(`writing ${bundle}`, written.errors);
+    await ask(`writing ${bundle}`, () => index.writeFiles({ outputPath: bundle }));
     for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(bundle, name));
     // addDirectory counts every HTML file it read; one fragment is written per indexed page.
     const fragments = (await readdir(path.join(bundle, 'fragment')).catch(() => [])).length;
