@@ -12,6 +12,6 @@ export { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 export { entryPath, withBase } from './urls.ts';
 export { labelOf } from './labels.ts';
 export { SEARCH_FILTERS, SEARCH_TYPE_LABELS, searchMetaOf, UNDATED, type SearchRecordMeta } from './search-meta.ts';
-export { describeResults, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from './search-query.ts';
+export { describeResults, excerptAddsContext, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from './search-query.ts';
 export { BuildStepError, CascadeError, ContentValidationError, ContrastError, SearchIndexError, type Problem } from './errors.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';

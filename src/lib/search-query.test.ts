@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeResults, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from './search-query.ts';
+import { describeResults, excerptAddsContext, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from './search-query.ts';
 
 const state = (q: string, filters: SearchState['filters'] = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({ q, filters, sort });
 
@@ -68,5 +68,17 @@ describe('describeResults', () => {
     ['no results with filters suggests removing one', 0, state('neglect', { year: ['2019'] }), 'No results for “neglect” with 1 filter. Check the spelling, try fewer or other words, or remove a filter.'],
   ])('%s', (_name, count, input, expected) => {
     expect(describeResults(count, input)).toBe(expected);
+  });
+});
+
+describe('excerptAddsContext', () => {
+  test.each<[string, string, string, string, boolean]>([
+    ['a word already in the summary needs no excerpt', 'Child A', 'Long-term neglect at home.', 'neglect', false],
+    ['a word already in the title needs no excerpt', 'Understanding Neglect', 'A full-day course.', 'NEGLECT', false],
+    ['a word found only in the text needs the excerpt to show where', 'Child D', 'A review of exploitation.', 'handover', true],
+    ['one of several words missing from both needs the excerpt', 'Safer sleep', 'Babies and sleep.', 'safer sleep alcohol', true],
+    ['no words need no excerpt', 'Child D', 'A review.', '', false],
+  ])('%s', (_name, title, summary, q, expected) => {
+    expect(excerptAddsContext(title, summary, q)).toBe(expected);
   });
 });

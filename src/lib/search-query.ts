@@ -76,3 +76,17 @@ export function describeResults(count: number, state: SearchState): string {
   if (count === 0) return `No results${what}${filtered}. Check the spelling, try fewer or other words${chosen ? ', or remove a filter' : ''}.`;
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${filtered}`;
 }
+
+/**
+ * Whether a result's excerpt tells the reader something its title and summary do not: it
+ * does when a searched word is in neither, so the match is further down the page.
+ * @example excerptAddsContext('Neglect', 'Spotting neglect early.', 'neglect') // false
+ */
+export function excerptAddsContext(title: string, summary: string, q: string): boolean {
+  const shown = `${title} ${summary}`.toLocaleLowerCase('en-GB');
+  return q
+    .toLocaleLowerCase('en-GB')
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((word) => !shown.includes(word));
+}

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import { SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../lib/search-meta.ts';
-import { describeResults, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from '../lib/search-query.ts';
+import { describeResults, excerptAddsContext, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from '../lib/search-query.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -74,13 +74,13 @@ function updateCounts(box: HTMLElement, counts: FilterCounts): void {
   }
 }
 
-function resultItem(data: ResultData, showExcerpt: boolean): HTMLLIElement {
+function resultItem(data: ResultData, q: string): HTMLLIElement {
   const { title = data.url, type, date, summary } = data.meta;
   const meta = element('p', { className: 'meta' }, type ?? '');
   if (date) meta.append(' · ', element('time', { dateTime: date }, formatDate(date)));
   const item = element('li', {}, element('h3', {}, element('a', { href: data.url }, title)), meta);
   if (summary) item.append(element('p', {}, summary));
-  if (showExcerpt && data.excerpt) {
+  if (data.excerpt && excerptAddsContext(title, summary ?? '', q)) {
     // pagefind escapes the page text and adds only <mark> around the words found.
     const excerpt = element('p', { className: 'search-excerpt' });
     excerpt.innerHTML = `…${data.excerpt}…`;
@@ -94,9 +94,12 @@ export async function startSearchPage(): Promise<void> {
   if (!root) return;
   const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-search-${name}]`)!;
   const form = part<HTMLFormElement>('form');
+  const refine = part<HTMLFormElement>('refine');
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  const sort = form.elements.namedItem('sort') as HTMLSelectElement;
-  const [refine, filterBox, fallback, output, status, list, more] = ['refine', 'filters', 'fallback', 'output', 'status', 'results', 'more'].map((n) => part(n));
+  const sort = refine.elements.namedItem('sort') as HTMLSelectElement;
+  const [filterBox, fallback, output, status, list, more] = ['filters', 'fallback', 'output', 'status', 'results', 'more'].map((n) => part(n));
+  // The words come from the search form, the filters and sort from the refine form beside the results.
+  const currentState = () => readSearchState(new URLSearchParams([...new FormData(form), ...new FormData(refine)] as [string, string][]));
 
   let pagefind: Pagefind;
   let totals: FilterCounts;
@@ -115,24 +118,42 @@ export async function startSearchPage(): Promise<void> {
   renderFilters(filterBox!, totals, initial.filters);
   updateCounts(filterBox!, totals);
   fallback!.hidden = true;
-  refine!.hidden = false;
+  refine.hidden = false;
   output!.hidden = false;
+
+  /**
+   * pagefind counts each value as if added to every current choice (AND). Values of one filter
+   * are alternatives here, so a filter with choices is counted against the other filters only.
+   */
+  const facetCounts = async (state: SearchState, chosen: Record<string, object>, counts: FilterCounts): Promise<FilterCounts> => {
+    const result = { ...counts };
+    for (const key of Object.keys(chosen)) {
+      const { [key]: _mine, ...others } = chosen;
+      if (!state.q && Object.keys(others).length === 0) {
+        result[key] = totals[key] ?? {};
+        continue;
+      }
+      const without = await pagefind.search(state.q || null, { filters: others });
+      if (without) result[key] = without.filters[key] ?? {};
+    }
+    return result;
+  };
 
   let latest = 0;
   let pending: SearchResponse['results'] = [];
-  let showExcerpts = false;
+  let words = '';
 
   const showMore = async (moveFocus: boolean) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const items = (await Promise.all(batch.map((r) => r.data()))).map((data) => resultItem(data, showExcerpts));
+    const items = (await Promise.all(batch.map((r) => r.data()))).map((data) => resultItem(data, words));
     list!.append(...items);
     more!.hidden = pending.length === 0;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   };
 
   const run = async () => {
-    const state = readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+    const state = currentState();
     const query = writeSearchState(state);
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
     const mine = ++latest;
@@ -143,14 +164,17 @@ export async function startSearchPage(): Promise<void> {
       updateCounts(filterBox!, totals);
       return;
     }
-    const response = await pagefind.search(state.q || null, toPagefindOptions(state));
+    const options = toPagefindOptions(state);
+    const response = await pagefind.search(state.q || null, options);
     if (!response || mine !== latest) return; // a newer search has started
+    const counts = await facetCounts(state, options.filters, response.filters);
+    if (mine !== latest) return;
     pending = response.results;
-    showExcerpts = state.q !== '';
+    words = state.q;
     list!.replaceChildren();
     await showMore(false);
     if (mine !== latest) return;
-    updateCounts(filterBox!, response.filters);
+    updateCounts(filterBox!, counts);
     status!.textContent = describeResults(response.results.length, state);
   };
 
@@ -159,9 +183,8 @@ export async function startSearchPage(): Promise<void> {
     clearTimeout(typing);
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) void run();
-  });
+  refine.addEventListener('change', () => void run());
+  refine.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
