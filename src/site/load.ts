@@ -19,6 +19,16 @@ export type NewsletterEntry = CollectionEntry<'newsletters'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type AnyEntry = ReviewEntry | BriefingEntry | CourseEntry | PriorityEntry | NewsletterEntry | PageEntry;
 
+/** An entry the public cannot see yet, for the dev server's /preview/ list. */
+export interface UnpublishedEntry {
+  collection: AnyEntry['collection'];
+  slug: string;
+  title: string;
+  state: 'draft' | 'embargoed';
+  /** The go-live date, when it has one. */
+  published?: string;
+}
+
 export interface Site {
   buildDate: string;
   /** True in the dev server: unpublished entries are included and bannered. */
@@ -40,12 +50,19 @@ export interface Site {
   newsletters: NewsletterEntry[];
   pages: PageEntry[];
   stateOf(entry: { data: { draft?: boolean; published?: string } }): PublicationState;
+  /** Drafts and embargoed entries, soonest go-live first; always empty outside the dev server. */
+  unpublished: UnpublishedEntry[];
   /**
    * A hash of what every page's layout shows (partnership, data files, the pages menu).
    * Part of each page's incremental-build cache key, so a change to any of them
    * re-renders every page.
    */
   layoutKey: string;
+  /**
+   * The incremental-build cache key of an entry's page: the entry, the layout, and whatever
+   * else the page shows (related titles, date-dependent flags), passed as `related`.
+   */
+  cacheKey(entry: { digest?: string; id: string }, ...related: unknown[]): string;
   index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
 }
 
@@ -88,6 +105,7 @@ async function build(): Promise<Site> {
     pages: visible(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
   };
   const partnershipData = partnership[0]?.data;
+  const layoutKey = pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview);
   if (!partnershipData) throw new Error('content/partnership.yaml is missing or empty. Create it with the partnership’s name, short name, area, site address and contact.');
 
   return {
@@ -102,9 +120,23 @@ async function build(): Promise<Site> {
     sector: (id) => sectorById.get(id),
     ...site,
     stateOf: (entry) => publicationState(entry.data, buildDate),
-    layoutKey: pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview),
+    unpublished: preview ? listUnpublished(site, buildDate) : [],
+    layoutKey,
+    cacheKey: (entry, ...related) => pageCacheKey(layoutKey, entry.id, entry.digest, related),
     index: buildCrossIndex({ ...site, agencies: agencyList }),
   };
+}
+
+function listUnpublished(collections: Record<string, AnyEntry[]>, buildDate: string): UnpublishedEntry[] {
+  const list = Object.values(collections).flatMap((entries) =>
+    entries.flatMap((entry) => {
+      const state = publicationState(entry.data, buildDate);
+      if (state === 'public') return [];
+      const data = entry.data as { title: string; published?: string };
+      return [{ collection: entry.collection, slug: entry.id, title: data.title, state, published: data.published }];
+    }),
+  );
+  return list.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.title.localeCompare(b.title));
 }
 
 /**
