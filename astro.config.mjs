@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? './content';
@@ -52,5 +53,5 @@ export default defineConfig({
     },
   },
   // build-timings stays last so its build:done hook sees every other step's time.
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), buildTimingsIntegration()],
+  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), searchIndexIntegration(), buildTimingsIntegration()],
 });

@@ -28,6 +28,7 @@ const TEMPLATES: Record<string, string> = {
   'priority listing': 'priorities/',
   priority: 'priorities/neglect/',
   'newsletter listing': 'newsletters/',
+  'search (before a query)': 'search/',
   '404': 'no-such-page/',
 };
 
