@@ -46,6 +46,11 @@ export interface Site {
    * re-renders every page.
    */
   layoutKey: string;
+  /**
+   * The incremental-build cache key of an entry's page: the entry, the layout, and whatever
+   * else the page shows (related titles, date-dependent flags), passed as `related`.
+   */
+  cacheKey(entry: { digest?: string; id: string }, ...related: unknown[]): string;
   index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
 }
 
@@ -88,6 +93,7 @@ async function build(): Promise<Site> {
     pages: visible(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
   };
   const partnershipData = partnership[0]?.data;
+  const layoutKey = pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview);
   if (!partnershipData) throw new Error('content/partnership.yaml is missing or empty. Create it with the partnership’s name, short name, area, site address and contact.');
 
   return {
@@ -102,7 +108,8 @@ async function build(): Promise<Site> {
     sector: (id) => sectorById.get(id),
     ...site,
     stateOf: (entry) => publicationState(entry.data, buildDate),
-    layoutKey: pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview),
+    layoutKey,
+    cacheKey: (entry, ...related) => pageCacheKey(layoutKey, entry.id, entry.digest, related),
     index: buildCrossIndex({ ...site, agencies: agencyList }),
   };
 }
