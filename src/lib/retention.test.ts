@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRetention, comesDownWithin, earliestRetainUntil, reportPresentation, type Retained } from './retention.ts';
+import { checkRetention, comesDownWithin, earliestRetainUntil, filesToRemove, reportPresentation, type Retained } from './retention.ts';
 
 const review = (over: Partial<Retained> = {}): Retained => ({ report: 'published', published: '2025-01-10', retainUntil: '2026-12-31', ...over });
 
@@ -46,5 +46,22 @@ describe('the minimum time online', () => {
 
   it('follows the partnership’s retainMonths', () => {
     expect(checkRetention('f.mdx', review({ retainUntil: '2025-06-01' }), 3)).toEqual([]);
+  });
+});
+
+describe('report files that leave the output', () => {
+  const files = (over: Partial<Retained> & { draft?: boolean }, ...hrefs: string[]) => ({ ...review(over), documents: hrefs.map((href) => ({ href })) });
+
+  it.each([
+    ['a report past its retainUntil', [files({ retainUntil: '2026-01-10' }, '/reports/a.pdf')], ['/reports/a.pdf']],
+    ['a report still within its retainUntil', [files({}, '/reports/a.pdf')], []],
+    ['a report the editor withdrew', [files({ report: 'withdrawn' }, '/reports/a.pdf')], ['/reports/a.pdf']],
+    ['the documents of a draft', [files({ draft: true }, '/reports/a.pdf')], ['/reports/a.pdf']],
+    ['the documents of an embargoed review', [files({ published: '2027-01-01' }, '/reports/a.pdf')], ['/reports/a.pdf']],
+    ['a file a published review also links', [files({ report: 'withdrawn' }, '/reports/shared.pdf'), files({}, '/reports/shared.pdf')], []],
+    ['a learning summary of an unpublished report', [files({ report: 'not-published' }, '/reports/learning.pdf')], []],
+    ['another site’s document', [files({ report: 'withdrawn' }, 'https://www.gov.uk/a')], []],
+  ] as const)('%s', (_, reviews, expected) => {
+    expect(filesToRemove(reviews, '2026-11-22')).toEqual(expected);
   });
 });

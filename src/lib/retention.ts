@@ -59,3 +59,21 @@ export function checkRetention(file: string, review: Retained, retainMonths: num
     },
   ];
 }
+
+export interface ReviewFiles extends Retained {
+  draft?: boolean;
+  documents: readonly { href: string }[];
+}
+
+/**
+ * The site's own document files that must not be in the output on a build date: those of
+ * reviews whose report is withdrawn (by status or past `retainUntil`) and of reviews not yet
+ * public, unless a review that still shows its documents links the same file.
+ * @example filesToRemove([{ report: 'published', published: '2020-01-01', retainUntil: '2021-01-01', documents: [{ href: '/reports/a.pdf' }] }], '2026-11-22') // ['/reports/a.pdf']
+ */
+export function filesToRemove(reviews: readonly ReviewFiles[], buildDate: string): string[] {
+  const local = (r: ReviewFiles) => r.documents.map((d) => d.href).filter((h) => h.startsWith('/') && !h.startsWith('//'));
+  const shown = (r: ReviewFiles) => !r.draft && r.published <= buildDate && reportPresentation(r, buildDate) !== 'withdrawn';
+  const keep = new Set(reviews.filter(shown).flatMap(local));
+  return [...new Set(reviews.filter((r) => !shown(r)).flatMap(local))].filter((h) => !keep.has(h)).sort();
+}
