@@ -1,3 +1,3 @@
 export { loadSite } from './load.ts';
 export { entryHref, href, titles } from './href.ts';
-export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site } from './load.ts';
+export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site, UnpublishedEntry } from './load.ts';

@@ -12,6 +12,7 @@ import { problemFromIssue } from './_zod-issues.ts';
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
 export { formatProblems } from './format-problems.ts';
 export type { SafePublishingOptions as ValidationOptions } from './_safe-publishing.ts';
+export { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 
 /** An MDX file as read from disk, before validation. */
 export interface RawEntry {
