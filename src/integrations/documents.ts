@@ -6,11 +6,11 @@
  *
  * Facts are kept in one cache per Node process, keyed by path, size and modified time:
  * scripts/build.ts validates and runs Astro in the same process, so each file is read once
- * per build, and an edited file is read again in the dev server.
+ * per build, and an edited file is read again in the dev server. Validation needs no page
+ * counts, so `npm run check` never loads the PDF reader; pages ask for them.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { isLocalDocument, type DocumentFacts } from '../lib/document-facts.ts';
 
 /** Where document hrefs point: the project's public/ folder. */
@@ -19,6 +19,7 @@ export const PUBLIC_DIR = path.resolve(process.env.CASCADE_PUBLIC ?? 'public');
 interface Cached {
   key: string;
   facts: Promise<DocumentFacts | null>;
+  pages?: Promise<number | undefined>;
 }
 const CACHE_KEY = Symbol.for('cascade.document-facts');
 const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<string, Cached>;
@@ -46,35 +47,38 @@ export function sniffFormat(head: Uint8Array, name: string): string {
 async function inspect(file: string): Promise<DocumentFacts | null> {
   const data = await readFile(file).catch(() => null);
   if (!data) return null;
-  const bytes = new Uint8Array(data);
-  const format = sniffFormat(bytes.subarray(0, 4096), file);
-  if (format !== 'pdf') return { format, bytes: bytes.length };
-  const pdf = await getDocumentProxy(bytes.slice());
-  return { format, bytes: bytes.length, pages: pdf.numPages };
+  return { format: sniffFormat(new Uint8Array(data.subarray(0, 4096)), file), bytes: data.length };
 }
 
+// unpdf carries PDF.js: loaded only when a page count or text is wanted.
+const openPdf = async (data: Uint8Array) => (await import('unpdf')).getDocumentProxy(data);
+
 /**
- * The facts of one document, or null when its file is missing.
- * @example await documentFacts('/reports/child-b-2022.pdf') // { format: 'pdf', bytes: 5012, pages: 3 }
+ * The facts of one document, or null when its file is missing; `pages` adds a PDF's page count.
+ * @example await documentFacts('/reports/child-b-2022.pdf', { pages: true }) // { format: 'pdf', bytes: 5626, pages: 4 }
  */
-export async function documentFacts(href: string, publicDir = PUBLIC_DIR): Promise<DocumentFacts | null> {
-  const file = path.join(publicDir, decodeURIComponent(href.split(/[?#]/)[0]!));
+export async function documentFacts(href: string, options: { publicDir?: string; pages?: boolean } = {}): Promise<DocumentFacts | null> {
+  const file = path.join(options.publicDir ?? PUBLIC_DIR, decodeURIComponent(href.split(/[?#]/)[0]!));
   const info = await stat(file).catch(() => null);
   const key = info ? `${info.size}:${info.mtimeMs}` : 'missing';
-  const hit = cache.get(file);
-  if (hit?.key === key) return hit.facts;
-  const facts = info?.isFile() ? inspect(file) : Promise.resolve(null);
-  cache.set(file, { key, facts });
-  return facts;
+  let entry = cache.get(file);
+  if (entry?.key !== key) {
+    entry = { key, facts: info?.isFile() ? inspect(file) : Promise.resolve(null) };
+    cache.set(file, entry);
+  }
+  const facts = await entry.facts;
+  if (!options.pages || facts?.format !== 'pdf') return facts;
+  entry.pages ??= readFile(file).then(async (data) => (await openPdf(new Uint8Array(data))).numPages);
+  return { ...facts, pages: await entry.pages };
 }
 
 /**
  * Facts for every local document named in a list of hrefs (absolute URLs are left out).
  * @example await documentFactsFor(['/reports/a.pdf', 'https://gov.uk/x']) // Map { '/reports/a.pdf' => {…} }
  */
-export async function documentFactsFor(hrefs: Iterable<string>, publicDir = PUBLIC_DIR): Promise<Map<string, DocumentFacts | null>> {
+export async function documentFactsFor(hrefs: Iterable<string>, options: { publicDir?: string; pages?: boolean } = {}): Promise<Map<string, DocumentFacts | null>> {
   const local = [...new Set(hrefs)].filter(isLocalDocument);
-  const facts = await Promise.all(local.map((href) => documentFacts(href, publicDir)));
+  const facts = await Promise.all(local.map((href) => documentFacts(href, options)));
   return new Map(local.map((href, i) => [href, facts[i]!]));
 }
 
@@ -83,7 +87,7 @@ export async function documentFactsFor(hrefs: Iterable<string>, publicDir = PUBL
  * @example await pdfText('dist/reports/child-b-2022.pdf') // 'Local child safeguarding practice review…'
  */
 export async function pdfText(file: string): Promise<string> {
-  const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)));
-  const { text } = await extractText(pdf, { mergePages: true });
+  const pdf = await openPdf(new Uint8Array(await readFile(file)));
+  const { text } = await (await import('unpdf')).extractText(pdf, { mergePages: true });
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -3,7 +3,7 @@
  * frontmatter and the MDX body, line by line.
  */
 import type { Problem } from '../errors.ts';
-import { describeFinding, findIdentifiers, type AnonymisationContext } from './index.ts';
+import { createScanner, describeFinding, type AnonymisationContext } from './index.ts';
 
 /** Fields that hold ids, slugs, addresses or the accepted phrases themselves, not prose. */
 const NOT_PROSE = new Set(['themes', 'priorities', 'agencies', 'owners', 'sources', 'courses', 'sectors', 'audiences', 'ageGroups', 'href', 'format', 'kind', 'status', 'report', 'allowPhrases', 'booking']);
@@ -46,11 +46,11 @@ export function checkAnonymisation(entry: { file: string; data: Record<string, u
   proseFields(entry.data, '', texts, dates);
   const allowPhrases = (entry.data.allowPhrases as string[] | undefined) ?? [];
   const subject = typeof entry.data.subject === 'string' ? entry.data.subject : undefined;
-  const options = { ...context, subject, allowPhrases, allowedDates: dates };
+  const scan = createScanner({ ...context, subject, allowPhrases, allowedDates: dates });
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const report = (field: string, line: number | undefined, text: string, narrative: boolean) => {
-    for (const match of findIdentifiers(text, { ...options, narrative })) {
+    for (const match of scan(text, narrative)) {
       const key = `${field}\u0000${match.phrase}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -58,6 +58,6 @@ export function checkAnonymisation(entry: { file: string; data: Record<string, u
     }
   };
   for (const { field, text } of texts) report(field, undefined, text, false);
-  proseOfBody(entry.body).split('\n').forEach((line, i) => report('body', i + 1, line, true));
+  proseOfBody(entry.body).split('\n').forEach((line, i) => line.trim() && report('body', i + 1, line, true));
   return problems;
 }

@@ -32,13 +32,13 @@ export interface ScanOptions extends AnonymisationContext {
 const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function mask(text: string, phrases: readonly string[]): string {
-  let out = text;
-  for (const phrase of [...phrases].filter((p) => p.trim()).sort((a, b) => b.length - a.length)) {
-    out = out.replace(new RegExp(`(?<![\\w])${escape(phrase.trim())}(?![\\w])`, 'gi'), blank);
-  }
-  return out.replace(PSEUDONYM, blank);
+/** One pattern for a list of phrases, longest first, matched as whole words in any case. */
+function phrasePattern(phrases: readonly string[]): RegExp | undefined {
+  const list = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return list.length ? new RegExp(`(?<![\\w])(?:${list.map(escape).join('|')})(?![\\w])`, 'gi') : undefined;
 }
+
+const mask = (text: string, pattern: RegExp | undefined) => (pattern ? text.replace(pattern, blank) : text).replace(PSEUDONYM, blank);
 
 /** Words of the known phrases, except given names, which stay suspicious on their own. */
 function knownWords(phrases: readonly string[]): Set<string> {
@@ -48,20 +48,31 @@ function knownWords(phrases: readonly string[]): Set<string> {
 }
 
 /**
+ * Prepares the check for one entry (its known terms compiled once) and returns a function
+ * that finds every likely identifier in a piece of its text.
+ * @example createScanner(options)('Seen at NW1 4RY.', true)[0].kind // 'postcode'
+ */
+export function createScanner(options: Omit<ScanOptions, 'narrative'>): (text: string, narrative: boolean) => Match[] {
+  const accepted = phrasePattern([...options.allowPhrases, ...options.publicContacts]);
+  const known = [...options.knownPhrases, ...(options.subject ? [options.subject] : [])];
+  const knownPattern = phrasePattern(known);
+  const words = knownWords(known);
+  return (text, narrative) => {
+    const cleared = mask(text, accepted);
+    const shaped = findShapedIdentifiers(cleared).filter((m) => m.kind !== 'full-date' || (narrative && !options.allowedDates.has(m.iso!)));
+    const covered = (m: Match) => shaped.some((s) => m.index < s.index + s.phrase.length && s.index < m.index + m.phrase.length);
+    const names = findNames(mask(cleared, knownPattern), words).filter((m) => !covered(m));
+    return [...shaped, ...names].sort((a, b) => a.index - b.index);
+  };
+}
+
+/**
  * Every likely identifier in one piece of text, after known terms, the subject's pseudonym
  * and the entry's allowed phrases are set aside.
  * @example findIdentifiers('Seen at NW1 4RY.', { knownPhrases: [], publicContacts: [], allowPhrases: [], allowedDates: new Set(), narrative: true })[0].kind // 'postcode'
  */
 export function findIdentifiers(text: string, options: ScanOptions): Match[] {
-  const accepted = [...options.allowPhrases, ...options.publicContacts];
-  const cleared = mask(text, accepted);
-  const shaped = findShapedIdentifiers(cleared).filter(
-    (m) => m.kind !== 'full-date' || (options.narrative && !options.allowedDates.has(m.iso!)),
-  );
-  const named = mask(cleared, [...options.knownPhrases, ...(options.subject ? [options.subject] : [])]);
-  const covered = (m: Match) => shaped.some((s) => m.index < s.index + s.phrase.length && s.index < m.index + m.phrase.length);
-  const names = findNames(named, knownWords([...options.knownPhrases, options.subject ?? ''])).filter((m) => !covered(m));
-  return [...shaped, ...names].sort((a, b) => a.index - b.index);
+  return createScanner(options)(text, options.narrative);
 }
 
 const WHAT: Record<IdentifierKind, [string, string]> = {
