@@ -28,6 +28,8 @@ export default defineConfig({
   ...(process.env.CASCADE_CACHE_DIR ? { cacheDir: process.env.CASCADE_CACHE_DIR } : {}),
   // CASCADE_BASE serves the site from a sub-path, e.g. /cascade/ on GitHub Pages.
   base: process.env.CASCADE_BASE ?? '/',
+  // Document files (reports) live here; src/integrations/documents.ts reads the same folder.
+  publicDir: process.env.CASCADE_PUBLIC ?? './public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
