@@ -9,6 +9,8 @@ const TEMPLATES: Record<string, string> = {
   home: '',
   'review listing': 'reviews/',
   review: 'reviews/child-a-2019/',
+  'review with documents, a content notice and page history': 'reviews/child-b-2022/',
+  'briefing with a content notice': 'briefings/safer-sleep-seven-minute-briefing/',
   'briefing listing': 'briefings/',
   'training (course listing)': 'courses/',
   course: 'courses/understanding-neglect/',
