@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { retireReportsIntegration } from './src/integrations/retire-reports.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
   ...(process.env.CASCADE_CACHE_DIR ? { cacheDir: process.env.CASCADE_CACHE_DIR } : {}),
   // CASCADE_BASE serves the site from a sub-path, e.g. /cascade/ on GitHub Pages.
   base: process.env.CASCADE_BASE ?? '/',
+  // Document files (reports) live here; src/integrations/documents.ts reads the same folder.
+  publicDir: process.env.CASCADE_PUBLIC ?? './public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
@@ -53,5 +56,6 @@ export default defineConfig({
     },
   },
   // build-timings stays last so its build:done hook sees every other step's time.
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), searchIndexIntegration(), buildTimingsIntegration()],
+  // retire-reports removes withdrawn report files before the search index reads the output.
+  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), retireReportsIntegration({ contentDir }), searchIndexIntegration({ contentDir }), buildTimingsIntegration()],
 });

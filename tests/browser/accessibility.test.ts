@@ -14,6 +14,9 @@ const TEMPLATES: Record<string, string> = {
   'review with Exit this page': 'reviews/multi-agency-audit-domestic-abuse-2024/',
   'review with recommendations': 'reviews/child-b-2022/',
   'review with a delayed report': 'reviews/child-d-2025/',
+
+  'review with documents, a content notice and page history': 'reviews/child-b-2022/',
+  'briefing with a content notice': 'briefings/safer-sleep-seven-minute-briefing/',
   'briefing listing': 'briefings/',
   'briefing filter page': 'briefings/format/seven-minute/',
   briefing: 'briefings/child-b-seven-minute-briefing/',
