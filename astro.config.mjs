@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? './content';
@@ -46,5 +47,5 @@ export default defineConfig({
     },
   },
   // build-timings stays last so its build:done hook sees every other step's time.
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), buildTimingsIntegration()],
+  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), sitemapIntegration(), buildTimingsIntegration()],
 });

@@ -104,3 +104,25 @@ export function gatherIssue(newsletter: IssueNewsletter, sources: IssueSources, 
 export function isEmptyIssue(issue: GatheredIssue): boolean {
   return issue.featured.length + issue.reviews.length + issue.briefings.length + issue.courses.length + issue.sessions.length === 0;
 }
+
+export const ISSUE_COLLECTION_NOUNS: Record<IssueCollection, string> = {
+  reviews: 'Review',
+  briefings: 'Learning briefing',
+  courses: 'Course',
+  priorities: 'Priority',
+};
+
+/**
+ * The issue's sections in reading order, empty ones left out; the web page, the email and
+ * the text version all follow it.
+ * @example issueSections(issue).map((s) => s.heading) // ['In this issue', 'Reviews', …]
+ */
+export function issueSections(issue: GatheredIssue): { heading: string; items: IssueItem[] }[] {
+  const sections = [
+    { heading: 'In this issue', items: issue.featured },
+    { heading: 'Reviews', items: issue.reviews },
+    { heading: 'Learning briefings', items: issue.briefings },
+    { heading: 'New courses', items: issue.courses },
+  ];
+  return sections.filter((s) => s.items.length > 0);
+}

@@ -4,3 +4,5 @@ export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, 
 export { cardContent, cardContents, type SiteCard } from './cards.ts';
 export { FEED_COLLECTIONS, FEED_TITLES, feedOf, type FeedCollection } from './feeds.ts';
 export { feedRoute } from './feed-route.ts';
+export { issueContext } from './newsletters.ts';
+export { openDataFile, openDataSchemaUrl } from './open-data.ts';

@@ -15,6 +15,7 @@ const TEMPLATES: Record<string, string> = {
   'priority listing': 'priorities/',
   priority: 'priorities/neglect/',
   'newsletter listing': 'newsletters/',
+  'newsletter issue': 'newsletters/autumn-2026/',
   '404': 'no-such-page/',
 };
 
