@@ -34,6 +34,11 @@ function recommendationsOf(site: Site, review: ReviewEntry): OpenRecommendation[
 
 function itemsOf(site: Site, name: OpenDataName): unknown[] {
   const abs = (path: string) => absoluteHref(site.partnership.siteUrl, path);
+  // A public entry may name an unpublished one (a source review under embargo): the link
+  // stays out of the data as it stays off the page.
+  const ids = (list: { id: string }[]) => new Set(list.map((e) => e.id));
+  const published = { reviews: ids(site.reviews), courses: ids(site.courses), priorities: ids(site.priorities) };
+  const only = (set: Set<string>, slugs: string[]) => slugs.filter((slug) => set.has(slug));
   const themes = (ids: string[]) => ids.map((id) => site.theme(id)).filter((t) => t !== undefined).map(({ id, name, panel, nspcc }) => ({ id, name, panel, nspcc }));
   switch (name) {
     case 'reviews':
@@ -42,6 +47,7 @@ function itemsOf(site: Site, name: OpenDataName): unknown[] {
         url: abs(entryPath('reviews', id)),
         ...pick(d, ['title', 'summary', 'published', 'priorities', 'kind', 'subject', 'agencies', 'ageGroups', 'keyMessages', 'method', 'goodPractice', 'report', 'period']),
         updated: latestUpdate(d.published, d.updates),
+        priorities: only(published.priorities, d.priorities),
         themes: themes(d.themes),
         recommendations: recommendationsOf(site, { id, data: d } as ReviewEntry).map(({ review: _, ...rec }) => rec),
       }));
@@ -51,6 +57,9 @@ function itemsOf(site: Site, name: OpenDataName): unknown[] {
         url: abs(entryPath('briefings', id)),
         ...pick(d, ['title', 'summary', 'published', 'priorities', 'format', 'sources', 'audiences', 'sectors', 'keyMessages', 'questions', 'courses']),
         updated: latestUpdate(d.published, d.updates),
+        priorities: only(published.priorities, d.priorities),
+        sources: only(published.reviews, d.sources),
+        courses: only(published.courses, d.courses),
         themes: themes(d.themes),
         card: abs(cardPath('briefings', id)),
       }));
@@ -59,6 +68,8 @@ function itemsOf(site: Site, name: OpenDataName): unknown[] {
         id,
         url: abs(entryPath('courses', id)),
         ...pick(d, ['title', 'summary', 'published', 'priorities', 'level', 'prerequisites', 'delivery', 'durationMinutes', 'audience', 'outcomes', 'trainers', 'accreditation', 'cost', 'booking', 'sectors', 'evaluation']),
+        priorities: only(published.priorities, d.priorities),
+        prerequisites: only(published.courses, d.prerequisites),
         themes: themes(d.themes),
         sessions: d.sessions.filter((s) => s.date >= site.buildDate),
       }));
