@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
@@ -168,7 +168,7 @@ describe('sitemap and robots.txt', () => {
 
 describe('open data', () => {
   const NAMES = ['reviews', 'briefings', 'courses', 'recommendations'];
-  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
 
   test.each(NAMES)('data/%s.json is valid against the JSON Schema published beside it', (name) => {
