@@ -1,6 +1,6 @@
 export { loadSite } from './load.ts';
 export { absoluteHref, entryHref, href, titles } from './href.ts';
-export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site } from './load.ts';
+export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site, UnpublishedEntry } from './load.ts';
 export { cardContent, cardContents, type SiteCard } from './cards.ts';
 export { FEED_COLLECTIONS, FEED_TITLES, feedOf, type FeedCollection } from './feeds.ts';
 export { feedRoute } from './feed-route.ts';
