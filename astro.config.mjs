@@ -10,6 +10,7 @@ import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { retireReportsIntegration } from './src/integrations/retire-reports.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? './content';
@@ -57,5 +58,5 @@ export default defineConfig({
   },
   // build-timings stays last so its build:done hook sees every other step's time.
   // retire-reports removes withdrawn report files before the search index reads the output.
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), retireReportsIntegration({ contentDir }), searchIndexIntegration({ contentDir }), buildTimingsIntegration()],
+  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), retireReportsIntegration({ contentDir }), searchIndexIntegration({ contentDir }), sitemapIntegration(), buildTimingsIntegration()],
 });

@@ -42,3 +42,10 @@ export { checkDocuments, describeDocument, isLocalDocument, type DocumentFacts }
 export { formatFileSize } from './file-size.ts';
 export { lastUpdated, latestUpdate } from './page-history.ts';
 export { needsContentNotice } from './content-notice.ts';
+
+export { buildCardTree, cardAlt, cardCacheKey, cardPath, estimateTitleLines, titleFontSize, CARD_HEIGHT, CARD_WIDTH, type CardContent } from './card.ts';
+export { escapeXml, renderAtomFeed, sortNewestFirst, toRfc3339, type AtomEntry, type AtomFeed } from './atom.ts';
+export { gatherIssue, isEmptyIssue, issueSections, SESSION_WEEKS, type GatheredIssue, type IssueItem } from './newsletter.ts';
+export { escapeHtml, prepareEmailFragment, renderEmailHtml, type IssueContext } from './newsletter-email.ts';
+export { decodeEntities, htmlToText, renderEmailText, wrapText } from './newsletter-text.ts';
+export { isSitemapPage, renderRobots, renderSitemap } from './sitemap.ts';

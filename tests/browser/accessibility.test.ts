@@ -32,6 +32,8 @@ const TEMPLATES: Record<string, string> = {
   priority: 'priorities/neglect/',
   'newsletter listing': 'newsletters/',
   'search (before a query)': 'search/',
+
+  'newsletter issue': 'newsletters/autumn-2026/',
   '404': 'no-such-page/',
 };
 
