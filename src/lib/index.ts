@@ -13,3 +13,5 @@ export { entryPath, withBase } from './urls.ts';
 export { labelOf } from './labels.ts';
 export { BuildStepError, CascadeError, ContentValidationError, ContrastError, type Problem } from './errors.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';
+export { activityDates, buildImpactReport, listReportingYears, orderAgencies, recordAgency, reportingYearLabel, reportingYearOf, reportingYearRange, type ImpactInput, type ImpactReport } from './impact/index.ts';
+export { drawBarChart, summariseBars, type Bar } from './charts/index.ts';

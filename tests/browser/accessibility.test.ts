@@ -15,6 +15,10 @@ const TEMPLATES: Record<string, string> = {
   'priority listing': 'priorities/',
   priority: 'priorities/neglect/',
   'newsletter listing': 'newsletters/',
+  'impact (all time)': 'impact/',
+  'impact (one reporting year)': 'impact/2025/',
+  'agency listing': 'agencies/',
+  agency: 'agencies/northvale-police/',
   '404': 'no-such-page/',
 };
 
