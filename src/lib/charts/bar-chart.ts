@@ -20,13 +20,13 @@ export interface BarChartOptions {
   bars: readonly Bar[];
 }
 
-const WIDTH = 480;
+const WIDTH = 360;
 const ROW = 52;
 const LABEL_BASELINE = 18;
 const BAR_TOP = 26;
 const BAR_HEIGHT = 18;
 // Room after the longest bar for its value text.
-const VALUE_ROOM = 96;
+const VALUE_ROOM = 88;
 export const MAX_BAR_LENGTH = WIDTH - VALUE_ROOM;
 
 /**
