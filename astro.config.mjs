@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
+import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
@@ -30,9 +31,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // Pages return a cacheKey from getStaticPaths (src/lib/cache-key.ts): an unchanged page is
-  // reused from the last build instead of rendered again.
-  experimental: { incrementalBuild: true },
+  experimental: {
+    // Pages return a cacheKey from getStaticPaths (src/lib/cache-key.ts): an unchanged page is
+    // reused from the last build instead of rendered again.
+    incrementalBuild: true,
+    // Writes .astro/collections/*.schema.json and the file-to-collection manifest that the Astro
+    // VS Code extension uses to check frontmatter as an editor types (see README, VS Code).
+    contentIntellisense: true,
+  },
   // remark-gfm (tables, task lists, autolinks) is applied explicitly, so the built-in copy is off.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   vite: {
@@ -46,5 +52,5 @@ export default defineConfig({
     },
   },
   // build-timings stays last so its build:done hook sees every other step's time.
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), buildTimingsIntegration()],
+  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), buildTimingsIntegration()],
 });
