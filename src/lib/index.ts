@@ -49,3 +49,6 @@ export { gatherIssue, isEmptyIssue, issueSections, SESSION_WEEKS, type GatheredI
 export { escapeHtml, prepareEmailFragment, renderEmailHtml, type IssueContext } from './newsletter-email.ts';
 export { decodeEntities, htmlToText, renderEmailText, wrapText } from './newsletter-text.ts';
 export { isSitemapPage, renderRobots, renderSitemap } from './sitemap.ts';
+
+export { activityDates, buildImpactReport, listReportingYears, orderAgencies, recordAgency, reportingYearLabel, reportingYearOf, reportingYearRange, type ImpactInput, type ImpactReport } from './impact/index.ts';
+export { drawBarChart, summariseBars, type Bar } from './charts/index.ts';

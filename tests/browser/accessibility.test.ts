@@ -34,6 +34,11 @@ const TEMPLATES: Record<string, string> = {
   'search (before a query)': 'search/',
 
   'newsletter issue': 'newsletters/autumn-2026/',
+
+  'impact (all time)': 'impact/',
+  'impact (one reporting year)': 'impact/2025/',
+  'agency listing': 'agencies/',
+  agency: 'agencies/northvale-police/',
   '404': 'no-such-page/',
 };
 
