@@ -44,6 +44,8 @@ function loadFonts() {
   return fonts;
 }
 
+const drawnThisBuild = new Set<string>();
+
 /** Draws a card without the cache: the SVG from satori rasterised by resvg. */
 export async function drawCard(content: CardContent): Promise<{ png: Buffer; pixels: Buffer }> {
   try {
@@ -68,7 +70,8 @@ export async function renderCard(name: string, content: CardContent): Promise<Bu
   const started = performance.now();
   if (existsSync(file)) {
     const png = readFileSync(file);
-    record('card-cached', name, started);
+    // A card drawn earlier in this build (drawMissingCards) was already counted as drawn.
+    if (!drawnThisBuild.has(name)) record('card-cached', name, started);
     return png;
   }
   const { png } = await drawCard(content);
@@ -77,6 +80,7 @@ export async function renderCard(name: string, content: CardContent): Promise<Bu
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
+  drawnThisBuild.add(name);
   record('card-drawn', name, started);
   return png;
 }
