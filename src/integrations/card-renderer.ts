@@ -44,7 +44,8 @@ function loadFonts() {
   return fonts;
 }
 
-const drawnThisBuild = new Set<string>();
+/** Cards drawn by drawMissingCards whose route has not read them back yet. */
+const batchDrawn = new Set<string>();
 
 /** Draws a card without the cache: the SVG from satori rasterised by resvg. */
 export async function drawCard(content: CardContent): Promise<{ png: Buffer; pixels: Buffer }> {
@@ -70,8 +71,8 @@ export async function renderCard(name: string, content: CardContent): Promise<Bu
   const started = performance.now();
   if (existsSync(file)) {
     const png = readFileSync(file);
-    // A card drawn earlier in this build (drawMissingCards) was already counted as drawn.
-    if (!drawnThisBuild.has(name)) record('card-cached', name, started);
+    // A card the batch just drew was already counted as drawn.
+    if (!batchDrawn.delete(name)) record('card-cached', name, started);
     return png;
   }
   const { png } = await drawCard(content);
@@ -80,7 +81,6 @@ export async function renderCard(name: string, content: CardContent): Promise<Bu
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  drawnThisBuild.add(name);
   record('card-drawn', name, started);
   return png;
 }
@@ -103,6 +103,7 @@ export async function drawMissingCards(cards: readonly { name: string; content: 
     while (next < missing.length) {
       const card = missing[next++]!;
       await renderCard(card.name, card.content);
+      batchDrawn.add(card.name);
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, missing.length) }, worker));
