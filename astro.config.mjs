@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { checkOutputIntegration } from './src/integrations/check-output.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? './content';
@@ -37,6 +38,9 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   vite: {
     build: {
+      // Never inline: a small processed <script> would otherwise land inline in the page, where
+      // the strict Content-Security-Policy (src/lib/csp.ts) blocks it. Files are allowed by 'self'.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's own head-injection directive; the bundler's notice about it is noise.
         onwarn(warning, warn) {
@@ -45,6 +49,14 @@ export default defineConfig({
       },
     },
   },
+  // check-output checks the finished files, so it follows every step that writes any;
   // build-timings stays last so its build:done hook sees every other step's time.
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), buildTimingsIntegration()],
+  integrations: [
+    validateContentIntegration({ contentDir }),
+    previewModeIntegration(),
+    mdx(),
+    // The search page comes with the search feature; until then the search form points ahead.
+    checkOutputIntegration({ pending: ['search/'] }),
+    buildTimingsIntegration(),
+  ],
 });
