@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../setup/browser.ts';
+import { listFiles } from '../setup/files.ts';
+import { headersFor, readHeadersFile } from '../setup/headers.ts';
+import { EXAMPLE_OUT } from '../setup/paths.ts';
+import { visit } from '../setup/security.ts';
+import { serveStatic, type StaticServer } from '../setup/serve.ts';
+
+/**
+ * One page per route pattern, found in the built output, so a template added later is covered
+ * without editing this file: `reviews/a/index.html` and `reviews/b/index.html` are one pattern.
+ */
+function samplePages(dir: string): string[] {
+  const byPattern = new Map<string, string>();
+  for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+    const parts = file.split('/').slice(0, -1);
+    const pattern = file.endsWith('index.html') ? [parts[0], ...parts.slice(1).map(() => '*')].join('/') : file;
+    if (!byPattern.has(pattern)) byPattern.set(pattern, file.replace(/index\.html$/, ''));
+  }
+  return [...byPattern.values(), 'no-such-page/'];
+}
+
+const rules = readHeadersFile(EXAMPLE_OUT);
+const pages = samplePages(EXAMPLE_OUT);
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(EXAMPLE_OUT, { headers: (pathname) => headersFor(rules, pathname).headers });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every template under the CSP from _headers, in Chromium', () => {
+  test('the sample covers the site’s templates', () => {
+    expect(pages).toEqual(expect.arrayContaining(['', 'reviews/', 'briefings/', 'courses/', 'no-such-page/']));
+    expect(pages.some((p) => /^reviews\/[^/]+\/$/.test(p))).toBe(true);
+  });
+
+  test.each(pages)('/%s gets exactly one Content-Security-Policy and the security headers', (sitePath) => {
+    const { headers, cspRules } = headersFor(rules, `/${sitePath}`);
+    if (sitePath !== 'no-such-page/') expect(cspRules).toHaveLength(1);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBeTruthy();
+    expect(headers['Permissions-Policy']).toBeTruthy();
+  });
+
+  test.each(pages)('/%s: no CSP violation, no request to another origin, no cookie', async (sitePath) => {
+    const result = await visit(browser, server.url + sitePath, new URL(server.url).origin);
+    expect(result.violations).toEqual([]);
+    expect(result.foreignRequests).toEqual([]);
+    expect(result.cookies).toEqual([]);
+    expect(result.setCookieHeaders).toEqual([]);
+  });
+});
+
+describe('the security test can fail', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cascade-csp-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('an inline style, an inline script and a third-party image are all caught', async () => {
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>t</title><p style="color:red">x</p><script>document.cookie="a=1"</script><img src="http://example.invalid/x.png" alt="">');
+    const csp = headersFor(rules, '/reviews/x/').headers['Content-Security-Policy']!;
+    const bad = await serveStatic(dir, { headers: { 'Content-Security-Policy': csp.replace("img-src 'self'", 'img-src *') } });
+    try {
+      const result = await visit(browser, bad.url, new URL(bad.url).origin);
+      expect(result.violations.join('\n')).toMatch(/style-src/);
+      expect(result.violations.join('\n')).toMatch(/script-src/);
+      expect(result.foreignRequests).toEqual(['http://example.invalid/x.png']);
+    } finally {
+      await bad.close();
+    }
+  });
+});
