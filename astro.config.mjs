@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
+import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
@@ -31,9 +32,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // Pages return a cacheKey from getStaticPaths (src/lib/cache-key.ts): an unchanged page is
-  // reused from the last build instead of rendered again.
-  experimental: { incrementalBuild: true },
+  experimental: {
+    // Pages return a cacheKey from getStaticPaths (src/lib/cache-key.ts): an unchanged page is
+    // reused from the last build instead of rendered again.
+    incrementalBuild: true,
+    // Writes .astro/collections/*.schema.json and the file-to-collection manifest that the Astro
+    // VS Code extension uses to check frontmatter as an editor types (see README, VS Code).
+    contentIntellisense: true,
+  },
   // remark-gfm (tables, task lists, autolinks) is applied explicitly, so the built-in copy is off.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   vite: {
@@ -55,6 +61,7 @@ export default defineConfig({
     validateContentIntegration({ contentDir }),
     previewModeIntegration(),
     mdx(),
+    adminIntegration({ contentDir }),
     checkOutputIntegration(),
     buildTimingsIntegration(),
   ],

@@ -45,9 +45,9 @@ export const PATH_RULES: PathRule[] = [
       'script-src': ["'unsafe-eval'"],
       'style-src': ["'unsafe-inline'"],
       'img-src': ['data:', 'blob:'],
-      'connect-src': ['https://api.github.com'],
+      'connect-src': ['https://api.github.com', 'http://localhost:8081'],
     },
-    reason: 'Decap CMS compiles its config schema with eval, injects its styles, previews uploads from blob: URLs and saves through the GitHub API. Editors only; no public page gets this.',
+    reason: 'Decap CMS compiles its config schema with eval, injects its styles, previews uploads from blob: URLs, saves through the GitHub API, and on an editor\'s own computer talks to `npx decap-server` on port 8081. Editors only; no public page gets this.',
   },
 ];
 

@@ -45,3 +45,16 @@ export class ContrastError extends CascadeError {
 export class BuildStepError extends CascadeError {
   override name = 'BuildStepError';
 }
+
+/**
+ * A command-line mistake (unknown collection, bad or taken slug, invalid answer): the CLI
+ * prints the usage and this message and exits 1. `code` is stable, for scripts and searches.
+ */
+export class CliUsageError extends CascadeError {
+  override name = 'CliUsageError';
+  readonly code: string;
+  constructor(code: string, title: string, message: string, options: { hint?: string } = {}) {
+    super(title, message, options);
+    this.code = code;
+  }
+}

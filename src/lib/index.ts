@@ -11,5 +11,12 @@ export { isPublic, publicationState, resolveBuildDate, todayInLondon, type Publi
 export { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 export { entryPath, withBase } from './urls.ts';
 export { labelOf } from './labels.ts';
-export { BuildStepError, CascadeError, ContentValidationError, ContrastError, type Problem } from './errors.ts';
+export { BuildStepError, CascadeError, CliUsageError, ContentValidationError, ContrastError, type Problem } from './errors.ts';
+export { describeFields, exampleOf, type FieldInfo, type FieldType, type ReferencePath } from './schema-fields.ts';
+export { allowedValuesOf, bodySkeleton, scaffoldEntry, type ScaffoldInput } from './scaffold.ts';
+export { dataFileFields, entryFields, type DataFileName } from './collection-fields.ts';
+export { renderFieldReference, type ReferenceSection } from './field-reference.ts';
+export { dataFileJsonSchema, entryJsonSchema } from './json-schemas.ts';
+export { buildCmsConfig, fieldLabelOf, type CmsCollection, type CmsConfigInput } from './cms-config.ts';
+export { isCommaList, parseAnswer, type Answer } from './field-answers.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';

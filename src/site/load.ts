@@ -19,6 +19,16 @@ export type NewsletterEntry = CollectionEntry<'newsletters'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type AnyEntry = ReviewEntry | BriefingEntry | CourseEntry | PriorityEntry | NewsletterEntry | PageEntry;
 
+/** An entry the public cannot see yet, for the dev server's /preview/ list. */
+export interface UnpublishedEntry {
+  collection: AnyEntry['collection'];
+  slug: string;
+  title: string;
+  state: 'draft' | 'embargoed';
+  /** The go-live date, when it has one. */
+  published?: string;
+}
+
 export interface Site {
   buildDate: string;
   /** True in the dev server: unpublished entries are included and bannered. */
@@ -40,6 +50,8 @@ export interface Site {
   newsletters: NewsletterEntry[];
   pages: PageEntry[];
   stateOf(entry: { data: { draft?: boolean; published?: string } }): PublicationState;
+  /** Drafts and embargoed entries, soonest go-live first; always empty outside the dev server. */
+  unpublished: UnpublishedEntry[];
   /**
    * A hash of what every page's layout shows (partnership, data files, the pages menu).
    * Part of each page's incremental-build cache key, so a change to any of them
@@ -108,10 +120,23 @@ async function build(): Promise<Site> {
     sector: (id) => sectorById.get(id),
     ...site,
     stateOf: (entry) => publicationState(entry.data, buildDate),
+    unpublished: preview ? listUnpublished(site, buildDate) : [],
     layoutKey,
     cacheKey: (entry, ...related) => pageCacheKey(layoutKey, entry.id, entry.digest, related),
     index: buildCrossIndex({ ...site, agencies: agencyList }),
   };
+}
+
+function listUnpublished(collections: Record<string, AnyEntry[]>, buildDate: string): UnpublishedEntry[] {
+  const list = Object.values(collections).flatMap((entries) =>
+    entries.flatMap((entry) => {
+      const state = publicationState(entry.data, buildDate);
+      if (state === 'public') return [];
+      const data = entry.data as { title: string; published?: string };
+      return [{ collection: entry.collection, slug: entry.id, title: data.title, state, published: data.published }];
+    }),
+  );
+  return list.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.title.localeCompare(b.title));
 }
 
 /**

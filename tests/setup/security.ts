@@ -16,8 +16,8 @@ const RECORD_VIOLATIONS = () => {
   document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
 };
 
-/** Opens `url` in a fresh context and reports what it did. */
-export async function visit(browser: Browser, url: string, allowedOrigin: string): Promise<PageVisit> {
+/** Opens `url` in a fresh context and reports what it did; requests outside `allowedOrigins` are foreign. */
+export async function visit(browser: Browser, url: string, allowedOrigins: string[]): Promise<PageVisit> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const result: PageVisit = { violations: [], foreignRequests: [], cookies: [], setCookieHeaders: [], status: undefined };
@@ -27,7 +27,8 @@ export async function visit(browser: Browser, url: string, allowedOrigin: string
       if (/Content.Security.Policy/i.test(m.text())) result.violations.push(`console: ${m.text()}`);
     });
     page.on('request', (r) => {
-      if (new URL(r.url()).origin !== allowedOrigin && !r.url().startsWith('data:')) result.foreignRequests.push(r.url());
+      const origin = new URL(r.url()).origin;
+      if (!allowedOrigins.includes(origin) && !/^(data|blob):/.test(r.url())) result.foreignRequests.push(r.url());
     });
     page.on('response', async (r) => {
       const header = await r.headerValue('set-cookie');

@@ -60,10 +60,14 @@ export function problemFromIssue(file: string, data: unknown, issue: z.core.$Zod
       const mean = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
       return [at(`${formatValue(value)} is not allowed here. Expected one of: ${listAllowed(allowed)}.${mean}`)];
     }
+    case 'invalid_union':
+      // The only union in the content model is a date (text or a YAML date).
+      if (missing) return [at(`is required but missing. Add \`${String(issue.path.at(-1))}:\` with a date written YYYY-MM-DD, e.g. 2025-03-14.`)];
+      return [at(`is ${formatValue(value)}, but a date written YYYY-MM-DD was expected.`)];
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const close = suggestClosest(key, fieldsAt(schema, issue.path));
-        const mean = close.length ? ` Did you mean "${close[0]}"?` : ' Remove it, or check its spelling against the field reference in the README.';
+        const mean = close.length ? ` Did you mean "${close[0]}"?` : ' Remove it, or check its spelling against the field reference in docs/fields.md.';
         return at(`is not a field Cascade knows.${mean}`, formatFieldPath([...issue.path, key]));
       });
     case 'too_small':

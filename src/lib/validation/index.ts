@@ -10,6 +10,7 @@ import { problemFromIssue } from './_zod-issues.ts';
 
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
 export { formatProblems } from './format-problems.ts';
+export { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 
 /** An MDX file as read from disk, before validation. */
 export interface RawEntry {

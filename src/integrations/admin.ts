@@ -1,0 +1,98 @@
+/**
+ * The web editor at /admin/: Decap CMS served from our own origin (its prebuilt bundle is
+ * copied from node_modules, no CDN) with a config.yml generated from the schemas and the
+ * content's ids. Written after the build, so it is no page: no search record, sitemap URL
+ * or feed item; its HTML also asks robots not to index it.
+ */
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { stringify } from 'yaml';
+import { buildCmsConfig, type CmsCollection } from '../lib/cms-config.ts';
+import { entryFields } from '../lib/collection-fields.ts';
+import { bodySkeleton } from '../lib/scaffold.ts';
+import { validateContent } from '../lib/validation/index.ts';
+import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
+import { readContent } from './read-content.ts';
+
+const LABELS: Record<string, [string, string]> = {
+  reviews: ['Reviews', 'Review'],
+  briefings: ['Briefings', 'Briefing'],
+  courses: ['Courses', 'Course'],
+  priorities: ['Priorities', 'Priority'],
+  newsletters: ['Newsletters', 'Newsletter'],
+  pages: ['Pages', 'Page'],
+};
+
+const decapDist = path.dirname(createRequire(import.meta.url).resolve('decap-cms'));
+
+/** The admin's three kinds of file: its page, its config, and the Decap bundle with its chunks. */
+export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ html: string; config: string; scripts: string[] }> {
+  const { content } = validateContent(await readContent(path.resolve(contentDir)));
+  const collections: CmsCollection[] = ENTRY_COLLECTION_NAMES.map((name) => ({
+    name,
+    label: LABELS[name]![0],
+    labelSingular: LABELS[name]![1],
+    fields: entryFields(name),
+    body: bodySkeleton(name, name === 'briefings' ? { format: 'seven-minute' } : {}),
+  }));
+  const options = {
+    themes: content.themes.map((t) => ({ label: t.name, value: t.id })),
+    agencies: content.agencies.map((a) => ({ label: a.name, value: a.id })),
+    sectors: content.sectors.map((s) => ({ label: s.name, value: s.id })),
+  };
+  const backend = { name: env.CASCADE_CMS_BACKEND ?? 'git-gateway', repo: env.CASCADE_CMS_REPO, branch: env.CASCADE_CMS_BRANCH };
+  const config = buildCmsConfig({ collections, options, backend, siteUrl: content.partnership?.siteUrl });
+  const name = content.partnership?.shortName ?? 'Cascade';
+  const html = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex, nofollow" />
+    <title>Content manager – ${name}</title>
+  </head>
+  <body>
+    <script src="decap-cms.js"></script>
+  </body>
+</html>
+`;
+  const scripts = (await readdir(decapDist)).filter((file) => file.endsWith('decap-cms.js'));
+  return { html, config: `# Generated from src/schemas by the build. Do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`, scripts };
+}
+
+export function adminIntegration(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'cascade:admin',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        // The dev server serves the admin too, so an editor can try it with `npx decap-server`.
+        server.middlewares.use(async (req, res, next) => {
+          const match = /^\/(?:.*\/)?admin\/(index\.html|config\.yml|[\w.-]*decap-cms\.js)?(?:\?.*)?$/.exec(req.url ?? '');
+          if (!match) return next();
+          const admin = await renderAdmin(options.contentDir);
+          const file = match[1] ?? 'index.html';
+          if (file.endsWith('.js')) {
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            return void createReadStream(path.join(decapDist, file)).on('error', () => next()).pipe(res);
+          }
+          res.setHeader('Content-Type', file === 'config.yml' ? 'text/yaml; charset=utf-8' : 'text/html; charset=utf-8');
+          res.end(file === 'config.yml' ? admin.config : admin.html);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const out = path.join(fileURLToPath(dir), 'admin');
+        const admin = await renderAdmin(options.contentDir);
+        await mkdir(out, { recursive: true });
+        await writeFile(path.join(out, 'index.html'), admin.html);
+        await writeFile(path.join(out, 'config.yml'), admin.config);
+        await Promise.all(admin.scripts.map((file) => copyFile(path.join(decapDist, file), path.join(out, file))));
+        logger.info(`Wrote the web editor to admin/ in ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}
