@@ -77,7 +77,7 @@ async function main() {
   console.log(`${details.name} is ready in ${content}.
 Next:
   1. Check content/partnership.yaml (colours, phone, helplines) and content/agencies.yaml (your partners' exact names).
-  2. Add your first review, briefing or course (see "Editing content" in the README).
+  2. Add your first review: npm run new -- reviews <name>, or the web editor (see the README).
   3. npm run build, then deploy dist/ (see "Deploying" in the README).`);
 }
 
