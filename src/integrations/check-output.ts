@@ -4,11 +4,12 @@
  * Content-Security-Policy allows. Also writes `_headers` (Netlify, Cloudflare Pages) from the
  * same policy the pages carry. Runs on the staging folder, so a failure leaves dist/ as it was.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, version as htmlValidateVersion } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { renderHeadersFile } from '../lib/csp.ts';
 import { BuildStepError } from '../lib/errors.ts';
@@ -18,6 +19,19 @@ import { cssUrls, scanHtml } from './_scan-output.ts';
 export interface CheckOutputOptions {
   /** Site paths (no base) that may be linked before their page exists, e.g. a page another feature adds. */
   pending?: string[];
+  /** A folder to remember pages that passed html-validate, so an unchanged page is not validated again. */
+  cacheDir?: string;
+}
+
+/** Hashes of pages that passed, valid only for this html-validate version and these rules. */
+async function readValidCache(file: string | undefined, key: string): Promise<Set<string>> {
+  if (!file) return new Set();
+  try {
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { key: string; pages: string[] };
+    return new Set(saved.key === key ? saved.pages : []);
+  } catch {
+    return new Set();
+  }
 }
 
 /**
@@ -47,6 +61,10 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
   const blocked: string[] = [];
   const invalid: string[] = [];
   const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+  const cacheFile = options.cacheDir && path.join(options.cacheDir, 'cascade-valid-html.json');
+  const cacheKey = `${htmlValidateVersion} ${JSON.stringify(htmlValidateConfig)}`;
+  const knownValid = await readValidCache(cacheFile, cacheKey);
+  const valid = new Set<string>();
   for (const file of files) {
     if (file.endsWith('.css')) sources.set(file, { links: cssUrls(await readFile(path.join(dir, file), 'utf8')), ids: [] });
     if (!file.endsWith('.html')) continue;
@@ -55,10 +73,18 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
     sources.set(file, page);
     const address = addressOf(file, base);
     for (const what of page.blocked) blocked.push(`page ${address} has ${what}`);
-    const report = validator.validateStringSync(html, file);
-    for (const m of report.results.flatMap((r) => r.messages)) {
-      invalid.push(`page ${address}, line ${m.line}: ${m.message} (${m.ruleId}${m.selector ? ` at ${m.selector}` : ''})`);
+    const hash = createHash('sha256').update(html).digest('base64');
+    if (knownValid.has(hash)) {
+      valid.add(hash);
+      continue;
     }
+    const messages = validator.validateStringSync(html, file).results.flatMap((r) => r.messages);
+    if (messages.length === 0) valid.add(hash);
+    for (const m of messages) invalid.push(`page ${address}, line ${m.line}: ${m.message} (${m.ruleId}${m.selector ? ` at ${m.selector}` : ''})`);
+  }
+  if (cacheFile) {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify({ key: cacheKey, pages: [...valid] }));
   }
   const known = new Set([...files, ...(options.pending ?? PENDING_PAGES).flatMap((p) => [p, `${p.replace(/\/?$/, '/')}index.html`])]);
   const broken = findBrokenLinks(sources, known, base).map(describeBrokenLink);
@@ -84,15 +110,17 @@ const HINT = [
 /** The Astro integration: runs the checks when the build is done. Put it last, after anything that writes files. */
 export function checkOutputIntegration(options: CheckOutputOptions = {}): AstroIntegration {
   let base = '/';
+  let cacheDir: string | undefined;
   return {
     name: 'cascade:check-output',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const problems = await checkOutput(fileURLToPath(dir), base, options);
+        const problems = await checkOutput(fileURLToPath(dir), base, { cacheDir, ...options });
         if (problems.length) throw new BuildStepError('The built site has problems', problems.join('\n'), { hint: HINT });
         logger.info(`Links, HTML and the security policy checked in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       },
