@@ -9,6 +9,7 @@ import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? './content';
@@ -62,6 +63,7 @@ export default defineConfig({
     previewModeIntegration(),
     mdx(),
     adminIntegration({ contentDir }),
+    searchIndexIntegration(),
     checkOutputIntegration(),
     buildTimingsIntegration(),
   ],

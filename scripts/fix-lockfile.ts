@@ -13,10 +13,11 @@ const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages
 
 function platformOf(name: string): Partial<Record<'os' | 'cpu' | 'libc', string[]>> | undefined {
   if (/wasm32-wasi$/.test(name)) return { cpu: ['wasm32'] };
-  const match = /-(android|darwin|linux|win32|freebsd)-(arm64|x64|ia32|arm)(?:-(gnu|musl|msvc|gnueabihf))?$/.exec(name);
+  // Scoped names put the platform first too (@pagefind/darwin-arm64), and some say windows.
+  const match = /[-/](android|darwin|linux|win32|windows|freebsd)-(arm64|x64|ia32|arm)(?:-(gnu|musl|msvc|gnueabihf))?$/.exec(name);
   if (!match) return undefined;
   const [, os, cpu, abi] = match;
-  return { os: [os!], cpu: [cpu!], ...(abi === 'gnu' || abi === 'musl' ? { libc: [abi === 'gnu' ? 'glibc' : 'musl'] } : {}) };
+  return { os: [os === 'windows' ? 'win32' : os!], cpu: [cpu!], ...(abi === 'gnu' || abi === 'musl' ? { libc: [abi === 'gnu' ? 'glibc' : 'musl'] } : {}) };
 }
 
 let added = 0;

@@ -35,10 +35,10 @@ async function readValidCache(file: string | undefined, key: string): Promise<Se
 }
 
 /**
- * Pages a template already links to before the feature that builds them has landed: the search
- * form points at search/, which the search feature adds. Remove an entry once its page exists.
+ * Pages a template may link to before the feature that builds them has landed (e.g. 'search/'
+ * while the search page was being built). Remove an entry once its page exists.
  */
-export const PENDING_PAGES = ['search/'];
+export const PENDING_PAGES: string[] = [];
 
 /** Reports at most this many problems of each kind; the rest are counted. */
 const SHOWN = 20;

@@ -58,3 +58,8 @@ export class CliUsageError extends CascadeError {
     this.code = code;
   }
 }
+
+/** Pagefind could not build the search index; the build stops and dist/ stays as it was. */
+export class SearchIndexError extends BuildStepError {
+  override name = 'SearchIndexError';
+}

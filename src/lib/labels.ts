@@ -79,3 +79,14 @@ export const REPORT_LABELS: Record<string, string> = {
 export function labelOf(labels: Record<string, string>, value: string): string {
   return labels[value] ?? value;
 }
+
+/** A recommendation's state on the build date (see recommendations.ts). */
+export const RECOMMENDATION_STATE_LABELS: Record<string, string> = {
+  'complete-on-time': 'Complete, on time',
+  'complete-late': 'Complete, after its due date',
+  complete: 'Complete',
+  overdue: 'Overdue',
+  'in-progress': 'In progress',
+  'not-started': 'Not started',
+  'not-achieved': 'Not achieved',
+};

@@ -3,6 +3,9 @@ import { IdSchema, TextSchema } from './_primitives.ts';
 
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written #rrggbb, e.g. #1d4f91');
 
+/** Where "Exit this page" goes unless partnership.yaml says otherwise: a neutral, busy site. */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
 export const AGENCY_TYPES = ['statutory-partner', 'relevant-agency'] as const;
 
 export const HelplineSchema = z.strictObject({
@@ -38,6 +41,7 @@ export const PartnershipSchema = z.strictObject({
   reportingYearStart: z.number().int().min(1).max(12).default(4).describe('Month the reporting year starts (1–12). Default 4 (April).'),
   helplines: z.array(HelplineSchema).default([]).describe('Support shown beside content notices.'),
   checklist: z.boolean().default(false).describe('true requires every review to pass the pre-publication checks. Default false.'),
+  exitUrl: z.url('expected a full web address starting with https://').default(DEFAULT_EXIT_URL).describe(`Where the "Exit this page" button goes: a neutral site. Default ${DEFAULT_EXIT_URL}.`),
 });
 
 export const ThemeSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DATA_FILES, ENTRY_COLLECTIONS, ENTRY_COLLECTION_NAMES, SEVEN_MINUTE_SECTIONS, SLUG_PATTERN } from '../../schemas/index.ts';
 import type { Agency, EntryCollection, Partnership, Sector, Theme } from '../../schemas/index.ts';
 import type { Problem } from '../errors.ts';
+import { checkBrandContrast, formatRatio } from '../contrast.ts';
 import { countLevelTwoHeadings } from '../markdown-sections.ts';
 import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
@@ -132,6 +133,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     }
   }
   problems.push(...checkCycles(entries.courses));
+  if (data.partnership) problems.push(...checkContrast(raw.dataFiles.find((f) => f.name === 'partnership')!.file, data.partnership as Partnership));
 
   return {
     problems,
@@ -164,6 +166,15 @@ function checkSevenMinute(entry: ValidEntry): Problem[] {
       severity: 'error',
     },
   ];
+}
+
+function checkContrast(file: string, partnership: Partnership): Problem[] {
+  return checkBrandContrast(partnership.colours).map((f) => ({
+    file,
+    field: `colours.${f.field}`,
+    message: `"${f.foreground}" on "${f.background}" has a contrast ratio of ${formatRatio(f.ratio)}, below the ${f.required}:1 that WCAG AA requires for ${f.use}. Choose a ${f.fix} ${f.field} colour so the ratio reaches at least ${f.required}:1.`,
+    severity: 'error' as const,
+  }));
 }
 
 function checkCycles(courses: ValidEntry[]): Problem[] {

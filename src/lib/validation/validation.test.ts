@@ -129,3 +129,23 @@ describe('validateContent', () => {
     expect(messages(raw)).toEqual(['content/themes.yaml [1].id: "neglect" is used twice. Give each item its own id.']);
   });
 });
+
+describe('brand colour contrast', () => {
+  const withColours = (colours: Record<string, string>) => {
+    const raw = validRawContent();
+    (raw.dataFiles[0]!.data as Record<string, unknown>).colours = colours;
+    return raw;
+  };
+
+  test('a faint link colour names the file, both colours, the ratio and the ratio required', () => {
+    expect(messages(withColours({ link: '#8899aa' }))).toMatchInlineSnapshot(`
+      [
+        "content/partnership.yaml colours.link: "#8899aa" on "#ffffff" has a contrast ratio of 2.92:1, below the 4.5:1 that WCAG AA requires for links (link) on the page background (background). Choose a darker link colour so the ratio reaches at least 4.5:1.",
+      ]
+    `);
+  });
+
+  test('readable colours pass', () => {
+    expect(messages(withColours({ brand: '#0b0c0c', onBrand: '#ffffff', link: '#0b0c0c', accent: '#ffdd00' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Builds the site search with pagefind once Astro has written every page. The hook runs on
+ * the staging folder of scripts/build.ts, so a failure here fails the build and the previous
+ * dist/ stays as it was. Only pages whose <main> carries data-pagefind-body (entry pages:
+ * see the `indexed` prop of Base.astro) are indexed; listings and facet pages are not, so a
+ * result is always the page itself. Pages come from loadSite(), so nothing unpublished is
+ * there to index.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { SearchIndexError } from '../lib/errors.ts';
+import { recordPhase } from './build-timings.ts';
+
+/** Where the index is written inside the site; the search page loads `<base>pagefind/pagefind.js`. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+// pagefind also writes its ready-made interfaces; the search page uses the JS API and its own
+// accessible markup, so these would only be dead weight on the host.
+const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+
+/**
+ * Runs one request to the pagefind program and checks its answer. pagefind's Node API does
+ * not notice when its program dies (a crash, a binary for another platform): the request
+ * would never settle and Node would exit mid-build. An emptied event loop while a request is
+ * pending means exactly that, so it becomes an error the build can report.
+ */
+async function ask<T extends { errors: string[] }>(step: string, request: () => Promise<T>): Promise<T> {
+  let stalled: (() => void) | undefined;
+  try {
+    const answer = await new Promise<T>((resolve, reject) => {
+      stalled = () => reject(new Error(`${step}: the pagefind program stopped without answering`));
+      process.once('beforeExit', stalled);
+      request().then(resolve, reject);
+    });
+    if (answer.errors.length) throw new Error(`${step}: ${answer.errors.join('; ')}`);
+    return answer;
+  } finally {
+    if (stalled) process.off('beforeExit', stalled);
+  }
+}
+
+/**
+ * Indexes the built HTML in `siteDir` and writes the index to `<siteDir>/pagefind/`.
+ * @example const { read, pages } = await writeSearchIndex('/tmp/.dist-staging-dist-123');
+ */
+export async function writeSearchIndex(siteDir: string): Promise<{ read: number; pages: number }> {
+  try {
+    // Every page is en-GB; one language means one index and English stemming throughout.
+    const { index } = await ask('starting pagefind', () => pagefind.createIndex({ forceLanguage: 'en' }));
+    if (!index) throw new Error('starting pagefind: no index was created');
+    const added = await ask(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir }));
+    const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
+    await ask(`writing ${bundle}`, () => index.writeFiles({ outputPath: bundle }));
+    for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(bundle, name));
+    // addDirectory counts every HTML file it read; one fragment is written per indexed page.
+    const fragments = (await readdir(path.join(bundle, 'fragment')).catch(() => [])).length;
+    return { read: added.page_count, pages: fragments };
+  } catch (error) {
+    throw new SearchIndexError('The search index could not be built', `pagefind stopped while building the search index: ${(error as Error).message}`, {
+      cause: error,
+      hint: 'Run `npm ci` so the pagefind package for this computer is installed, then build again. Set CASCADE_DEBUG=1 to see the full error.',
+    });
+  } finally {
+    // The pagefind binary runs as a child process; close it so the build can exit.
+    await pagefind.close();
+  }
+}
+
+export function searchIndexIntegration(): AstroIntegration {
+  return {
+    name: 'cascade:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { read, pages } = await writeSearchIndex(fileURLToPath(dir));
+        const ms = performance.now() - started;
+        recordPhase('search', ms);
+        logger.info(`indexed ${pages} of ${read} pages for search in ${Math.round(ms)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The search page in the browser: loads pagefind's JS API from the built index, keeps the
+ * search in the address bar, and renders filters and results as plain, labelled HTML. The
+ * only script on the site; content pages have none. Pure logic lives in src/lib.
+ */
+import { formatDate } from '../lib/dates.ts';
+import { SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../lib/search-meta.ts';
+import { describeResults, excerptAddsContext, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from '../lib/search-query.ts';
+
+type FilterCounts = Record<string, Record<string, number>>;
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+  filters: FilterCounts;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: object): Promise<SearchResponse | null>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 250;
+const TYPE_ORDER: string[] = Object.values(SEARCH_TYPE_LABELS);
+
+/** Filter values in a reader's order: types as the site lists them, newest year first, else A–Z. */
+function orderValues(key: string, values: string[]): string[] {
+  if (key === 'type') return [...values].sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
+  if (key === 'year') return [...values].sort().reverse();
+  return [...values].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** One collapsible, labelled group of checkboxes per filter, built from the index's own values. */
+function renderFilters(box: HTMLElement, counts: FilterCounts, chosen: SearchState['filters']): void {
+  box.replaceChildren();
+  for (const { key, label } of SEARCH_FILTERS) {
+    const values = orderValues(key, Object.keys(counts[key] ?? {}));
+    if (values.length === 0) continue;
+    const selected = chosen[key] ?? [];
+    const fieldset = element('fieldset', { className: 'search-filter-options' }, element('legend', { className: 'visually-hidden' }, label));
+    values.forEach((value, i) => {
+      const id = `filter-${key}-${i}`;
+      const input = element('input', { type: 'checkbox', id, name: key, value, checked: selected.includes(value) });
+      const count = element('span', { className: 'search-filter-count' });
+      count.dataset.filterCount = `${key}\u0000${value}`;
+      fieldset.append(element('div', { className: 'checkbox' }, input, element('label', { htmlFor: id }, `${value} `, count)));
+    });
+    const summary = element('summary', {}, label, element('span', { className: 'search-filter-chosen' }));
+    const details = element('details', { className: 'search-filter', open: selected.length > 0 }, summary, fieldset);
+    details.dataset.filter = key;
+    box.append(details);
+  }
+}
+
+/** Shows, beside each value, how many results choosing it would give, and how many are chosen. */
+function updateCounts(box: HTMLElement, counts: FilterCounts): void {
+  for (const span of box.querySelectorAll<HTMLElement>('[data-filter-count]')) {
+    const [key = '', value = ''] = (span.dataset.filterCount ?? '').split('\u0000');
+    span.textContent = `(${counts[key]?.[value] ?? 0})`;
+  }
+  for (const details of box.querySelectorAll<HTMLDetailsElement>('details[data-filter]')) {
+    const n = details.querySelectorAll('input:checked').length;
+    details.querySelector('.search-filter-chosen')!.textContent = n ? ` (${n} chosen)` : '';
+  }
+}
+
+function resultItem(data: ResultData, q: string): HTMLLIElement {
+  const { title = data.url, type, date, summary } = data.meta;
+  const meta = element('p', { className: 'meta' }, type ?? '');
+  if (date) meta.append(' · ', element('time', { dateTime: date }, formatDate(date)));
+  const item = element('li', {}, element('h3', {}, element('a', { href: data.url }, title)), meta);
+  if (summary) item.append(element('p', {}, summary));
+  if (data.excerpt && excerptAddsContext(title, summary ?? '', q)) {
+    // pagefind escapes the page text and adds only <mark> around the words found.
+    const excerpt = element('p', { className: 'search-excerpt' });
+    excerpt.innerHTML = `…${data.excerpt}…`;
+    item.append(excerpt);
+  }
+  return item;
+}
+
+export async function startSearchPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-search-${name}]`)!;
+  const form = part<HTMLFormElement>('form');
+  const refine = part<HTMLFormElement>('refine');
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const sort = refine.elements.namedItem('sort') as HTMLSelectElement;
+  const [filterBox, fallback, output, status, list, more] = ['filters', 'fallback', 'output', 'status', 'results', 'more'].map((n) => part(n));
+  // The words come from the search form, the filters and sort from the refine form beside the results.
+  const currentState = () => readSearchState(new URLSearchParams([...new FormData(form), ...new FormData(refine)] as [string, string][]));
+
+  let pagefind: Pagefind;
+  let totals: FilterCounts;
+  try {
+    pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
+    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 24 });
+    totals = await pagefind.filters();
+  } catch (error) {
+    console.error('The search index did not load', error);
+    return; // the static message about browsing the listings stays in view
+  }
+
+  const initial = readSearchState(new URLSearchParams(location.search));
+  input.value = initial.q;
+  sort.value = initial.sort === 'date' ? 'date' : '';
+  renderFilters(filterBox!, totals, initial.filters);
+  updateCounts(filterBox!, totals);
+  fallback!.hidden = true;
+  refine.hidden = false;
+  output!.hidden = false;
+
+  /**
+   * pagefind counts each value as if added to every current choice (AND). Values of one filter
+   * are alternatives here, so a filter with choices is counted against the other filters only.
+   */
+  const facetCounts = async (state: SearchState, chosen: Record<string, object>, counts: FilterCounts): Promise<FilterCounts> => {
+    const result = { ...counts };
+    for (const key of Object.keys(chosen)) {
+      const { [key]: _mine, ...others } = chosen;
+      if (!state.q && Object.keys(others).length === 0) {
+        result[key] = totals[key] ?? {};
+        continue;
+      }
+      const without = await pagefind.search(state.q || null, { filters: others });
+      if (without) result[key] = without.filters[key] ?? {};
+    }
+    return result;
+  };
+
+  let latest = 0;
+  let pending: SearchResponse['results'] = [];
+  let words = '';
+
+  const showMore = async (moveFocus: boolean) => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = (await Promise.all(batch.map((r) => r.data()))).map((data) => resultItem(data, words));
+    list!.append(...items);
+    more!.hidden = pending.length === 0;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  };
+
+  const run = async () => {
+    const state = currentState();
+    const query = writeSearchState(state);
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    const mine = ++latest;
+    if (!hasCriteria(state)) {
+      list!.replaceChildren();
+      more!.hidden = true;
+      status!.textContent = '';
+      updateCounts(filterBox!, totals);
+      return;
+    }
+    const options = toPagefindOptions(state);
+    const response = await pagefind.search(state.q || null, options);
+    if (!response || mine !== latest) return; // a newer search has started
+    const counts = await facetCounts(state, options.filters, response.filters);
+    if (mine !== latest) return;
+    pending = response.results;
+    words = state.q;
+    list!.replaceChildren();
+    await showMore(false);
+    if (mine !== latest) return;
+    updateCounts(filterBox!, counts);
+    status!.textContent = describeResults(response.results.length, state);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  });
+  refine.addEventListener('change', () => void run());
+  refine.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    void run();
+  });
+  more!.addEventListener('click', () => void showMore(true));
+  await run();
+}

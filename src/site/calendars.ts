@@ -1,0 +1,47 @@
+/**
+ * The training calendars: the site's public courses and their upcoming sessions turned into
+ * iCalendar files. Only src/site knows both the content and the site's address, so the
+ * joining happens here; the format itself is src/lib/icalendar.ts.
+ */
+import { buildCalendar, sessionUids, type CalendarEvent } from '../lib/icalendar.ts';
+import { upcomingSessions } from '../lib/sessions.ts';
+import { LEVEL_LABELS, DELIVERY_LABELS, labelOf } from '../lib/labels.ts';
+import { formatDuration } from '../lib/duration.ts';
+import { entryHref, href } from './href.ts';
+import type { CourseEntry, Site } from './load.ts';
+
+/** The address of a course's calendar file, or of all courses' when no slug is given. */
+export const calendarHref = (slug?: string): string => href(slug ? `courses/${slug}/sessions.ics` : 'courses/sessions.ics');
+
+/** An absolute address on the public site, for links that leave it (calendars, JSON-LD). */
+export const absoluteUrl = (site: Site, path: string): string => new URL(path, site.partnership.siteUrl).href;
+
+function eventsOf(site: Site, course: CourseEntry): CalendarEvent[] {
+  const sessions = upcomingSessions(course.data.sessions, site.buildDate);
+  const uids = sessionUids(course.id, sessions.map((s) => s.date), new URL(site.partnership.siteUrl).hostname);
+  const url = absoluteUrl(site, entryHref('courses', course.id));
+  const about = `${labelOf(LEVEL_LABELS, course.data.level)} course: ${labelOf(DELIVERY_LABELS, course.data.delivery)}, ${formatDuration(course.data.durationMinutes)}.`;
+  return sessions.map((session, i) => ({
+    uid: uids[i]!,
+    date: session.date,
+    summary: `${course.data.title} (${site.partnership.shortName} training)`,
+    location: session.location,
+    description: [about, course.data.summary, course.data.booking ? `Book a place: ${course.data.booking}` : `Details: ${url}`].join('\n\n'),
+    url,
+  }));
+}
+
+/** The iCalendar file of one course's upcoming sessions, or of every public course's. */
+export function sessionsCalendar(site: Site, course?: CourseEntry): string {
+  const courses = course ? [course] : site.courses;
+  const events = courses.flatMap((c) => eventsOf(site, c)).sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
+  return buildCalendar({
+    prodId: `-//${site.partnership.shortName}//Cascade training calendar//EN`,
+    name: course ? `${course.data.title}: ${site.partnership.shortName} training` : `${site.partnership.shortName} training sessions`,
+    stamp: site.buildDate,
+    events,
+  });
+}
+
+/** Courses that have sessions to put in a calendar: the others get no file. */
+export const coursesWithSessions = (site: Site): CourseEntry[] => site.courses.filter((c) => upcomingSessions(c.data.sessions, site.buildDate).length > 0);

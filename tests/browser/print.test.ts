@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../setup/browser.ts';
+import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';
+import { serveStatic, type StaticServer } from '../setup/serve.ts';
+
+// Every public seven-minute briefing of the example content (read from the files, so a new one
+// is tested without editing this list); unpublished ones have no page and are skipped.
+const dir = path.join(ROOT, 'content/briefings');
+const sevenMinute = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx') && /^format:\s*seven-minute\s*$/m.test(readFileSync(path.join(dir, f), 'utf8')))
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .filter((slug) => readdirSync(path.join(EXAMPLE_OUT, 'briefings')).includes(slug));
+
+/** Pages in a PDF: Chromium writes one page object per page, uncompressed. */
+const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(EXAMPLE_OUT);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a seven-minute briefing prints on one A4 page', () => {
+  test('the example content has seven-minute briefings to print', () => {
+    expect(sevenMinute.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(sevenMinute)('%s', async (slug) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}briefings/${slug}/`);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(countPdfPages(pdf)).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a long learning summary is not squeezed: it prints on more than one page', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}briefings/child-a-learning-summary/`);
+      expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+    } finally {
+      await page.close();
+    }
+  });
+});

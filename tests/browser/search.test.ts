@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, runAxe } from '../setup/browser.ts';
+import { EXAMPLE_OUT } from '../setup/paths.ts';
+import { serveStatic, type StaticServer } from '../setup/serve.ts';
+
+// Words from the example content: "handover" is in the Child D review's text only, and
+// "extortion" in the online safeguarding course's text only.
+const REVIEW_WORD = { word: 'handover', path: 'reviews/child-d-2025/' };
+const COURSE_WORD = { word: 'extortion', path: 'courses/online-safeguarding/' };
+// On the first query a phone downloads the pagefind script, its WebAssembly, the index chunks
+// and the first page of results. Measured on the example site: see README "Search".
+const FIRST_QUERY_BUDGET_BYTES = 250_000;
+
+// Searching runs in a worker on a shared, busy machine: wait generously for what a user would see.
+const WAIT = { timeout: 20_000 };
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(EXAMPLE_OUT);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(run: (page: Page) => Promise<void>, options: { javaScriptEnabled?: boolean } = {}): Promise<void> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  try {
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const status = (page: Page) => page.locator('[data-search-status]');
+const resultLinks = (page: Page) => page.locator('[data-search-results] h3 a');
+/** The filters appear once pagefind has loaded; before that, Enter submits the form as a plain GET. */
+const ready = (page: Page) => page.locator('[data-search-refine]').waitFor({ state: 'visible' });
+const resultCount = async (page: Page) => Number((await status(page).textContent())?.match(/^(\d+) results?/)?.[1] ?? 0);
+
+async function search(page: Page, words: string): Promise<void> {
+  await ready(page);
+  await page.getByLabel('Search reviews, briefings, courses and more').fill(words);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => status(page).textContent(), WAIT).toContain(`for “${words}”`);
+}
+
+describe('the search page', () => {
+  test.each([REVIEW_WORD, COURSE_WORD])('finds the page that mentions “$word”', async ({ word, path }) => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}search/`);
+      await search(page, word);
+      const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain(`/${path}`);
+    });
+  });
+
+  test('shows ten results at a time, and “Show more results” moves to the first new one', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}search/?q=safeguarding`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(10);
+      expect(await resultLinks(page).count()).toBe(10);
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect.poll(() => resultLinks(page).count(), WAIT).toBeGreaterThan(10);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await resultLinks(page).nth(10).textContent());
+      await page.goto(`${server.url}search/?q=${REVIEW_WORD.word}`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+    });
+  });
+
+  test('a linked query (/search/?q=neglect) shows its results on load', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}search/?q=neglect`);
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/^\d+ results for “neglect”$/);
+      expect(await page.getByLabel('Search reviews, briefings, courses and more').inputValue()).toBe('neglect');
+      expect(await resultLinks(page).count()).toBeGreaterThan(0);
+    });
+  });
+
+  test('choosing a filter narrows the results, says so and puts it in the address', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}search/?q=neglect`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
+      const before = await resultCount(page);
+      await page.locator('summary', { hasText: 'Content type' }).click();
+      await page.getByRole('checkbox', { name: /^Course \(\d+\)$/ }).check();
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/with 1 filter$/);
+      const after = await resultCount(page);
+      expect(after).toBeGreaterThan(0);
+      expect(after).toBeLessThan(before);
+      expect(new URL(page.url()).search).toBe('?q=neglect&type=Course');
+      const types = await page.locator('[data-search-results] .meta').allTextContents();
+      expect(types.every((t) => t.startsWith('Course'))).toBe(true);
+      // Types are alternatives: Review still shows how many reviews it would add, and adds them.
+      const review = page.getByRole('checkbox', { name: /^Review \(\d+\)$/ });
+      const reviews = Number((await review.evaluate((box) => (box as HTMLInputElement).labels?.[0]?.textContent))?.match(/\((\d+)\)/)?.[1]);
+      expect(reviews).toBeGreaterThan(0);
+      await review.check();
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/with 2 filters$/);
+      expect(await resultCount(page)).toBe(after + reviews);
+    });
+  });
+
+  test.each(['neglect', 'exploitation', 'mutilation'])('pages with “%s” in their title rank above pages that only mention it', async (word) => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}search/?q=${word}`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(1);
+      const inTitle = (await resultLinks(page).allTextContents()).map((t) => new RegExp(word, 'i').test(t));
+      expect(inTitle[0]).toBe(true);
+      expect(inTitle.includes(false)).toBe(true);
+      expect(inTitle.lastIndexOf(true)).toBeLessThan(inTitle.indexOf(false));
+    });
+  });
+
+  test('works with the keyboard alone: type, open a filter, tick it, follow a result', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}search/`);
+      await ready(page);
+      await page.getByLabel('Search reviews, briefings, courses and more').focus();
+      await page.keyboard.type('neglect');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
+      await page.keyboard.press('Tab'); // the Search button
+      await page.keyboard.press('Tab'); // the first filter's summary
+      await page.keyboard.press('Enter'); // open it
+      await page.keyboard.press('Tab'); // its first checkbox
+      await page.keyboard.press('Space');
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/with 1 filter$/);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+      await page.locator('[data-search-results] a').first().focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
+    });
+  });
+
+  test('passes axe (WCAG 2.2 AA) with results and filters showing', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}search/?q=neglect&type=Review`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
+      await page.locator('details.search-filter').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      expect(await runAxe(page)).toEqual([]);
+    });
+  });
+
+  test('without JavaScript the page says search needs it and links to the listings', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto(`${server.url}search/?q=neglect`);
+        await expect(page.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
+        const links = await page.locator('[data-search-fallback] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(links).toEqual(expect.arrayContaining(['/reviews/', '/briefings/', '/themes/']));
+        expect(await page.locator('[data-search-refine]').isVisible()).toBe(false);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  test('a first query downloads little, and only from this site', async () => {
+    await withPage(async (page) => {
+      const sizes: { url: string; bytes: number }[] = [];
+      page.on('response', async (response) => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        sizes.push({ url: response.url(), bytes: body.length });
+      });
+      await page.goto(`${server.url}search/?q=neglect`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      const searchBytes = sizes.filter((s) => s.url.includes('/pagefind/')).reduce((sum, s) => sum + s.bytes, 0);
+      console.log(`first query for “neglect”: ${searchBytes} bytes from /pagefind/ in ${sizes.filter((s) => s.url.includes('/pagefind/')).length} files`);
+      expect(searchBytes).toBeGreaterThan(0);
+      expect(searchBytes).toBeLessThan(FIRST_QUERY_BUDGET_BYTES);
+      expect(sizes.filter((s) => !s.url.startsWith(server.url))).toEqual([]);
+    });
+  });
+});
+
+describe('the search page under a strict Content-Security-Policy', () => {
+  // What a host should send for /search/: no inline script, and WebAssembly allowed to compile.
+  const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'";
+  let strict: StaticServer;
+  beforeAll(async () => {
+    strict = await serveStatic(EXAMPLE_OUT, { headers: { 'Content-Security-Policy': CSP } });
+  });
+  afterAll(() => strict?.close());
+
+  test('runs with no inline script and no CSP violation', async () => {
+    await withPage(async (page) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|Refused/i.test(message.text())) violations.push(message.text());
+      });
+      await page.goto(`${strict.url}search/?q=${REVIEW_WORD.word}`);
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/^\d+ results? for/);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+      expect(violations).toEqual([]);
+    });
+  });
+});
+
+describe('pages other than search', () => {
+  test('a content page has no script and its search link is a plain link to /search/', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}${REVIEW_WORD.path}`);
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).getAttribute('href')).toBe('/search/');
+    });
+  });
+});

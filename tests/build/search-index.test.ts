@@ -1,0 +1,98 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { SEARCH_FILTERS } from '../../src/lib/search-meta.ts';
+import { ENTRY_COLLECTION_NAMES } from '../../src/schemas/index.ts';
+import { hashTree, listFiles } from '../setup/files.ts';
+import { readFragments, readIndex } from '../setup/pagefind-index.ts';
+import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';
+import { runBuild } from '../setup/run-build.ts';
+
+const BUNDLE = path.join(EXAMPLE_OUT, 'pagefind');
+const index = readIndex(BUNDLE);
+const fragments = readFragments(BUNDLE);
+const indexedUrls = fragments.map((f) => f.url).sort();
+
+/** Every built page of a content entry (and of a theme, where theme pages exist). */
+function contentPageUrls(): string[] {
+  const urls: string[] = [];
+  for (const collection of ENTRY_COLLECTION_NAMES) {
+    for (const name of readdirSync(path.join(ROOT, 'content', collection))) {
+      const url = `/${collection}/${name.replace(/\.mdx$/, '')}/`;
+      if (existsSync(path.join(EXAMPLE_OUT, url, 'index.html'))) urls.push(url);
+    }
+  }
+  const themes = parse(readFileSync(path.join(ROOT, 'content/themes.yaml'), 'utf8')) as { id: string }[];
+  for (const { id } of themes) if (existsSync(path.join(EXAMPLE_OUT, 'themes', id, 'index.html'))) urls.push(`/themes/${id}/`);
+  return urls.sort();
+}
+
+describe('the search index', () => {
+  test('holds no draft or embargoed canary text in any of its files, once decompressed', () => {
+    expect(index.length).toBeGreaterThan(10);
+    for (const collection of ENTRY_COLLECTION_NAMES) {
+      for (const marker of [`CANARY-DRAFT-${collection}`, `CANARY-EMBARGOED-${collection}`]) {
+        expect(index.filter(({ bytes }) => bytes.includes(marker)).map(({ file }) => file), marker).toEqual([]);
+      }
+    }
+    // The same reading does find public text, so the check above can fail.
+    expect(index.some(({ bytes }) => bytes.includes('Serious case review for Child A'))).toBe(true);
+  });
+
+  test('indexes every public content page and nothing else: no listings, home, search or facet pages', () => {
+    expect(indexedUrls).toEqual(contentPageUrls());
+    for (const listing of ['/', '/reviews/', '/briefings/', '/courses/', '/priorities/', '/newsletters/', '/search/']) expect(indexedUrls).not.toContain(listing);
+  });
+
+  test('every result carries a title, a type and a summary, and dated entries their date', () => {
+    for (const fragment of fragments) {
+      expect(fragment.meta.title, fragment.url).toBeTruthy();
+      expect(fragment.meta.type, fragment.url).toBeTruthy();
+      expect(fragment.filters.type, fragment.url).toEqual([fragment.meta.type]);
+      if (!fragment.url.startsWith('/pages/')) {
+        expect(fragment.meta.summary, fragment.url).toBeTruthy();
+        expect(fragment.meta.date, fragment.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  test('offers every filter the search page knows, by the names people read', () => {
+    const keys = new Set(fragments.flatMap((f) => Object.keys(f.filters)));
+    expect([...keys].sort()).toEqual(SEARCH_FILTERS.map((f) => f.key).sort());
+    const review = fragments.find((f) => f.url === '/reviews/child-a-2019/')!;
+    expect(review.filters.theme).toContain('Neglect');
+    expect(review.filters.kind).toEqual(['Serious case review']);
+  });
+
+  test('keeps hidden filter and metadata text out of the searchable words', () => {
+    const review = fragments.find((f) => f.url === '/reviews/child-a-2019/')!;
+    expect(review.content).not.toContain('2019-06-12');
+  });
+
+  test('ships only what the search page loads: none of pagefind’s ready-made interfaces', () => {
+    expect(listFiles(BUNDLE).filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+    expect(existsSync(path.join(BUNDLE, 'pagefind.js'))).toBe(true);
+  });
+});
+
+describe('a search index that cannot be built', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'cascade-search-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test('fails the build with a plain message and leaves the previous output as it was', () => {
+    const out = path.join(work, 'dist');
+    cpSync(EXAMPLE_OUT, out, { recursive: true });
+    const before = hashTree(out);
+    // A pagefind program that exits at once, as a broken or wrong-platform binary would.
+    const broken = path.join(work, 'pagefind-broken');
+    writeFileSync(broken, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const run = runBuild(out, { PAGEFIND_BINARY_PATH: broken });
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain('The search index could not be built');
+    expect(run.output).toContain('was left as it was');
+    expect(hashTree(out)).toBe(before);
+    expect(readdirSync(work).filter((n) => n.startsWith('.dist-staging'))).toEqual([]);
+  });
+});
