@@ -8,6 +8,3 @@ export const entryHref = (collection: LinkedCollection, slug: string): string =>
 
 /** Ids and titles of related entries: what a page shows of them, for its cache key. */
 export const titles = (list: readonly { id: string; data: { title: string } }[]): [string, string][] => list.map((e) => [e.id, e.data.title]);
-
-/** A link an editor wrote: a file under public/ (`/reports/x.pdf`) gets the base path; a full address stays as it is. */
-export const fileHref = (link: string): string => (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(link) ? link : href(link));
