@@ -9,7 +9,9 @@ import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
+import { retireReportsIntegration } from './src/integrations/retire-reports.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? './content';
@@ -29,6 +31,8 @@ export default defineConfig({
   ...(process.env.CASCADE_CACHE_DIR ? { cacheDir: process.env.CASCADE_CACHE_DIR } : {}),
   // CASCADE_BASE serves the site from a sub-path, e.g. /cascade/ on GitHub Pages.
   base: process.env.CASCADE_BASE ?? '/',
+  // Document files (reports) live here; src/integrations/documents.ts reads the same folder.
+  publicDir: process.env.CASCADE_PUBLIC ?? './public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
@@ -56,14 +60,17 @@ export default defineConfig({
       },
     },
   },
-  // check-output checks the finished files, so it follows every step that writes any;
   // build-timings stays last so its build:done hook sees every other step's time.
+  // retire-reports removes withdrawn report files before the search index reads the output;
+  // check-output checks the finished files, so it follows every step that writes any.
   integrations: [
     validateContentIntegration({ contentDir }),
     previewModeIntegration(),
     mdx(),
     adminIntegration({ contentDir }),
-    searchIndexIntegration(),
+    retireReportsIntegration({ contentDir }),
+    searchIndexIntegration({ contentDir }),
+    sitemapIntegration(),
     checkOutputIntegration(),
     buildTimingsIntegration(),
   ],

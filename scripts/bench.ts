@@ -99,7 +99,7 @@ for (const n of sizes) {
   const med = (name: string, key: keyof Measurement) => median((runs[name] ?? []).map((m) => m[key] as number));
   const phase = (name: string, key: string) => median((phases[name] ?? []).map((p) => p[key] ?? 0));
   // The cold-build target excludes card drawing and the search index, which bare Astro does not do.
-  const coldCore = med('cold', 'wallMs') - phase('cold', 'cards') - phase('cold', 'pagefind');
+  const coldCore = med('cold', 'wallMs') - phase('cold', 'cards') - phase('cold', 'search');
 
   const summary = {
     n,

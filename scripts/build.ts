@@ -19,7 +19,7 @@ const started = performance.now();
 
 try {
   const buildDate = resolveBuildDate(process.env);
-  const { problems, errors } = await checkContent(contentDir);
+  const { problems, errors } = await checkContent(contentDir, { buildDate });
   if (problems.length) console.error(`\n${formatProblems(problems)}\n`);
   if (errors.length) {
     console.error(`The build stopped: fix the problems above. ${values.out}/ was left as it was.`);

@@ -56,6 +56,11 @@ describe('checkOutput', () => {
     expect((await checkOutput(dir, '/', { pending: [], cacheDir })).join('\n')).toContain('Invalid HTML (1)');
   });
 
+  test('an email body in the output may use inline styles, but its links must still resolve', async () => {
+    const dir = site({ 'newsletters/n/email.html': '<table style="width:100%"><tr><td><a href="/nope/">x</a></td></tr></table>', 'index.html': page('<p>Home</p>') });
+    expect(await checkOutput(dir, '/', { pending: [] })).toEqual(['Broken links (1):', '  page /newsletters/n/email.html links to /nope/ which does not exist']);
+  });
+
   test('a page that is linked ahead of its feature can be declared pending', async () => {
     const dir = site({ 'index.html': page('<form action="/search/"><label>Q <input type="search" name="q"></label><button type="submit">Search</button></form>') });
     expect(await checkOutput(dir, '/', { pending: ['search/'] })).toEqual([]);

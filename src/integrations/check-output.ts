@@ -40,6 +40,20 @@ async function readValidCache(file: string | undefined, key: string): Promise<Se
  */
 export const PENDING_PAGES: string[] = [];
 
+/**
+ * HTML files in the output that are not web pages, so the page rules (strict CSP, html-validate)
+ * do not apply; their links are still checked.
+ */
+export const NOT_PAGES: { pattern: RegExp; reason: string }[] = [
+  {
+    pattern: /(^|\/)email\.html$/,
+    reason: 'A newsletter\'s email version is pasted into an email, where styles must be inline; opened on the site it shows unstyled.',
+  },
+];
+
+/** Whether an output file is a web page the page rules apply to. */
+export const isPage = (file: string) => file.endsWith('.html') && !NOT_PAGES.some((n) => n.pattern.test(file));
+
 /** Reports at most this many problems of each kind; the rest are counted. */
 const SHOWN = 20;
 
@@ -71,6 +85,7 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
     const html = await readFile(path.join(dir, file), 'utf8');
     const page = scanHtml(html);
     sources.set(file, page);
+    if (!isPage(file)) continue;
     const address = addressOf(file, base);
     for (const what of page.blocked) blocked.push(`page ${address} has ${what}`);
     const hash = createHash('sha256').update(html).digest('base64');

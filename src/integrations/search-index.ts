@@ -10,6 +10,8 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { resolveBuildDate } from '../lib/publication.ts';
+import { collectDocumentRecords, reviewsWithReports, type DocumentRecord } from './document-records.ts';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from '../lib/errors.ts';
 import { recordPhase } from './build-timings.ts';
@@ -46,12 +48,14 @@ async function ask<T extends { errors: string[] }>(step: string, request: () => 
  * Indexes the built HTML in `siteDir` and writes the index to `<siteDir>/pagefind/`.
  * @example const { read, pages } = await writeSearchIndex('/tmp/.dist-staging-dist-123');
  */
-export async function writeSearchIndex(siteDir: string): Promise<{ read: number; pages: number }> {
+export async function writeSearchIndex(siteDir: string, records: readonly DocumentRecord[] = []): Promise<{ read: number; pages: number }> {
   try {
     // Every page is en-GB; one language means one index and English stemming throughout.
     const { index } = await ask('starting pagefind', () => pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('starting pagefind: no index was created');
     const added = await ask(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir }));
+    // The text of published PDF reports, so a search finds a review by words only its report holds.
+    for (const record of records) await ask(`indexing ${record.url} (report text)`, () => index.addCustomRecord(record));
     const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
     await ask(`writing ${bundle}`, () => index.writeFiles({ outputPath: bundle }));
     for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(bundle, name));
@@ -69,13 +73,20 @@ export async function writeSearchIndex(siteDir: string): Promise<{ read: number;
   }
 }
 
-export function searchIndexIntegration(): AstroIntegration {
+export function searchIndexIntegration(options: { contentDir: string }): AstroIntegration {
+  let base = '/';
   return {
     name: 'cascade:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { read, pages } = await writeSearchIndex(fileURLToPath(dir));
+        const siteDir = fileURLToPath(dir);
+        // Withdrawn reports were removed from the output before this step, so they leave the index.
+        const records = await collectDocumentRecords(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
+        const { read, pages } = await writeSearchIndex(siteDir, records);
         const ms = performance.now() - started;
         recordPhase('search', ms);
         logger.info(`indexed ${pages} of ${read} pages for search in ${Math.round(ms)} ms`);

@@ -6,11 +6,28 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentValidationError } from '../lib/errors.ts';
 import { formatProblems, validateContent } from '../lib/validation/index.ts';
+import { resolveBuildDate } from '../lib/publication.ts';
+import { documentFactsFor } from './documents.ts';
 import { readContent } from './read-content.ts';
 
-export async function checkContent(contentDir: string) {
-  const result = validateContent(await readContent(path.resolve(contentDir)));
-  return { ...result, errors: result.problems.filter((p) => p.severity === 'error') };
+/** Every document href the reviews name, read before validation so it can stay pure. */
+function documentHrefs(raw: Awaited<ReturnType<typeof readContent>>): string[] {
+  return raw.entries
+    .filter((e) => e.collection === 'reviews')
+    .flatMap((e) => ((e.data as { documents?: unknown })?.documents as { href?: unknown }[] | undefined) ?? [])
+    .map((doc) => doc?.href)
+    .filter((href): href is string => typeof href === 'string');
+}
+
+/**
+ * Reads and validates all content as of the build date (CASCADE_BUILD_DATE or today).
+ * @example const { errors } = await checkContent('content', { buildDate: '2026-11-22' })
+ */
+export async function checkContent(contentDir: string, options: { buildDate?: string } = {}) {
+  const raw = await readContent(path.resolve(contentDir));
+  const buildDate = options.buildDate ?? resolveBuildDate(process.env);
+  const result = validateContent(raw, { buildDate, documents: await documentFactsFor(documentHrefs(raw)) });
+  return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
 }
 
 export function validateContentIntegration(options: { contentDir: string }): AstroIntegration {

@@ -60,11 +60,5 @@ export function courseJsonLd(input: CourseJsonLdInput): Record<string, unknown> 
   };
 }
 
-/**
- * JSON for a `<script type="application/ld+json">` element: `<` is escaped so that no text
- * in the content can close the element early.
- * @example serializeJsonLd({ name: '</script>' }) // '{"name":"\\u003c/script>"}'
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
+// One serializer for every JSON-LD block on the site.
+export { serializeJsonLd } from './json-ld.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeDocument, formatFileSize } from './file-size.ts';
+import { formatFileSize } from './file-size.ts';
 
 describe('formatFileSize', () => {
   test.each([
@@ -22,15 +22,5 @@ describe('formatFileSize', () => {
 
   test('a negative size is refused', () => {
     expect(() => formatFileSize(-1)).toThrow(/0 or more/);
-  });
-});
-
-describe('describeDocument', () => {
-  test.each<[string, number | undefined, string]>([
-    ['pdf', 1_234_567, 'PDF, 1.2 MB'],
-    ['docx', 48_000, 'DOCX, 48 KB'],
-    ['html', undefined, 'HTML'],
-  ])('a %s of %s bytes is described as %s', (format, bytes, expected) => {
-    expect(describeDocument(format, bytes)).toBe(expected);
   });
 });

@@ -22,12 +22,3 @@ export function formatFileSize(bytes: number): string {
   const shown = value < 9.95 ? value.toFixed(1).replace(/\.0$/, '') : String(Math.round(value));
   return `${shown} ${UNITS[unit]}`;
 }
-
-/**
- * A document's format in capitals, with its size when known.
- * @example describeDocument('pdf', 1_234_567) // 'PDF, 1.2 MB'
- */
-export function describeDocument(format: string, bytes?: number): string {
-  const name = format.toUpperCase();
-  return bytes === undefined ? name : `${name}, ${formatFileSize(bytes)}`;
-}

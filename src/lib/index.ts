@@ -12,7 +12,6 @@ export { buildCrossIndex, type CrossIndex } from './cross-index.ts';
 export { entryPath, withBase } from './urls.ts';
 export { AA_TEXT_RATIO, checkBrandContrast, contrastRatio, formatRatio, relativeLuminance } from './contrast.ts';
 export { buildFacets, findFacetValue, type FacetValue, type Facets } from './facets.ts';
-export { describeDocument, formatFileSize } from './file-size.ts';
 export { briefingJsonLd, reviewJsonLd, serializeJsonLd } from './json-ld.ts';
 export { needsExitThisPage } from './exit-this-page.ts';
 export { labelOf } from './labels.ts';
@@ -31,8 +30,27 @@ export { DEFAULT_LAYOUT, layoutTrainingTree, wrapTitle, type TreeLayout } from '
 export { collectUpcomingSessions, upcomingSessions, type UpcomingSession } from './sessions.ts';
 export { formatDuration, toIsoDuration } from './duration.ts';
 export { buildCalendar, escapeText, foldLine, sessionUids, type CalendarEvent } from './icalendar.ts';
-export { courseJsonLd, serializeJsonLd } from './course-json-ld.ts';
+export { courseJsonLd } from './course-json-ld.ts';
 export { formatPeriod } from './period.ts';
 export { latestAcross, type NewItem } from './whats-new.ts';
 export { BASE_POLICY, PATH_RULES, policyFor, renderHeadersFile, SECURITY_HEADERS, serializePolicy, type Directive, type PathRule, type Policy } from './csp.ts';
 export { addressOf, describeBrokenLink, findBrokenLinks, type BrokenLink, type LinkSource } from './link-check.ts';
+
+export { checkAnonymisation } from './anonymisation/entry.ts';
+export { createScanner, describeFinding, findIdentifiers, findNames, findShapedIdentifiers, isNhsNumber, type AnonymisationContext, type IdentifierKind } from './anonymisation/index.ts';
+export { checkRetention, comesDownWithin, earliestRetainUntil, filesToRemove, reportPresentation } from './retention.ts';
+export { checkChecklist, missingChecks, CHECKS } from './checklist.ts';
+export { checkDocuments, describeDocument, isLocalDocument, type DocumentFacts } from './document-facts.ts';
+export { formatFileSize } from './file-size.ts';
+export { lastUpdated, latestUpdate } from './page-history.ts';
+export { needsContentNotice } from './content-notice.ts';
+
+export { buildCardTree, cardAlt, cardCacheKey, cardPath, estimateTitleLines, titleFontSize, CARD_HEIGHT, CARD_WIDTH, type CardContent } from './card.ts';
+export { escapeXml, renderAtomFeed, sortNewestFirst, toRfc3339, type AtomEntry, type AtomFeed } from './atom.ts';
+export { gatherIssue, isEmptyIssue, issueSections, SESSION_WEEKS, type GatheredIssue, type IssueItem } from './newsletter.ts';
+export { escapeHtml, prepareEmailFragment, renderEmailHtml, type IssueContext } from './newsletter-email.ts';
+export { decodeEntities, htmlToText, renderEmailText, wrapText } from './newsletter-text.ts';
+export { isSitemapPage, renderRobots, renderSitemap } from './sitemap.ts';
+
+export { activityDates, buildImpactReport, listReportingYears, orderAgencies, recordAgency, reportingYearLabel, reportingYearOf, reportingYearRange, type ImpactInput, type ImpactReport } from './impact/index.ts';
+export { drawBarChart, summariseBars, type Bar } from './charts/index.ts';

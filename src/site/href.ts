@@ -8,3 +8,9 @@ export const entryHref = (collection: LinkedCollection, slug: string): string =>
 
 /** Ids and titles of related entries: what a page shows of them, for its cache key. */
 export const titles = (list: readonly { id: string; data: { title: string } }[]): [string, string][] => list.map((e) => [e.id, e.data.title]);
+
+/**
+ * A full address on the public site, for feeds, emails, the sitemap and open data, which are
+ * read away from the site. The site address is partnership.yaml's `siteUrl`.
+ */
+export const absoluteHref = (siteUrl: string, sitePath = ''): string => new URL(href(sitePath), siteUrl).href;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isPage } from '../../src/integrations/check-output.ts';
 import { launchBrowser } from '../setup/browser.ts';
 import { listFiles } from '../setup/files.ts';
 import { headersFor, readHeadersFile } from '../setup/headers.ts';
@@ -16,7 +17,7 @@ import { serveStatic, type StaticServer } from '../setup/serve.ts';
  */
 function samplePages(dir: string): string[] {
   const byPattern = new Map<string, string>();
-  for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+  for (const file of listFiles(dir).filter(isPage)) {
     const parts = file.split('/').slice(0, -1);
     const pattern = file.endsWith('index.html') ? [parts[0], ...parts.slice(1).map(() => '*')].join('/') : file;
     if (!byPattern.has(pattern)) byPattern.set(pattern, file.replace(/index\.html$/, ''));

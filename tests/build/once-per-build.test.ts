@@ -15,5 +15,6 @@ test('the content is loaded and cross-referenced once per build, not once per pa
   expect(run.status, run.output).toBe(0);
   const pages = listFiles(out).filter((f) => f.endsWith('.html')).length;
   expect(pages).toBeGreaterThan(50);
-  expect(readFileSync(stats, 'utf8').trim().split('\n')).toEqual(['site-loaded']);
+  // The stats file is shared with other build steps (the card renderer logs each card).
+  expect(readFileSync(stats, 'utf8').trim().split('\n').filter((line) => line.startsWith('site-'))).toEqual(['site-loaded']);
 });

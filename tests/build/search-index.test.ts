@@ -13,7 +13,9 @@ import { runBuild } from '../setup/run-build.ts';
 const BUNDLE = path.join(EXAMPLE_OUT, 'pagefind');
 const index = readIndex(BUNDLE);
 const fragments = readFragments(BUNDLE);
-const indexedUrls = fragments.map((f) => f.url).sort();
+// Report text is indexed as its own record at the review's documents section.
+const indexedUrls = fragments.map((f) => f.url).filter((url) => !url.endsWith('#documents')).sort();
+const reportUrls = fragments.map((f) => f.url).filter((url) => url.endsWith('#documents'));
 
 /** Every built page of a content entry (and of a theme, where theme pages exist). */
 function contentPageUrls(): string[] {
@@ -46,12 +48,17 @@ describe('the search index', () => {
     for (const listing of ['/', '/reviews/', '/briefings/', '/courses/', '/priorities/', '/newsletters/', '/search/']) expect(indexedUrls).not.toContain(listing);
   });
 
+  test('the text of published reports is indexed at the documents section of their review', () => {
+    expect(reportUrls.length).toBeGreaterThan(0);
+    for (const url of reportUrls) expect(indexedUrls, url).toContain(url.replace('#documents', ''));
+  });
+
   test('every result carries a title, a type and a summary, and dated entries their date', () => {
     for (const fragment of fragments) {
       expect(fragment.meta.title, fragment.url).toBeTruthy();
       expect(fragment.meta.type, fragment.url).toBeTruthy();
       expect(fragment.filters.type, fragment.url).toEqual([fragment.meta.type]);
-      if (!fragment.url.startsWith('/pages/')) {
+      if (!/^\/(pages|themes)\//.test(fragment.url)) {
         expect(fragment.meta.summary, fragment.url).toBeTruthy();
         expect(fragment.meta.date, fragment.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }

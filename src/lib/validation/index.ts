@@ -7,10 +7,12 @@ import { countLevelTwoHeadings } from '../markdown-sections.ts';
 import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
+import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
 import { problemFromIssue } from './_zod-issues.ts';
 
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
 export { formatProblems } from './format-problems.ts';
+export type { SafePublishingOptions as ValidationOptions } from './_safe-publishing.ts';
 export { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 
 /** An MDX file as read from disk, before validation. */
@@ -86,11 +88,12 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
 
 /**
  * Validates all content at once: every schema rule, every cross-reference, prerequisite
- * cycles and the shape of seven-minute briefings. Returns every problem, not only the first,
- * so an editor can fix a batch in one go.
- * @example validateContent(await readContent(root)).problems.length === 0
+ * cycles, the shape of seven-minute briefings and, for what is public on `buildDate`, the
+ * safe-publishing checks (anonymisation, retention, checklist, document files). Returns
+ * every problem, not only the first, so an editor can fix a batch in one go.
+ * @example validateContent(await readContent(root), { buildDate: '2026-11-22' }).problems.length === 0
  */
-export function validateContent(raw: RawContent): ValidationResult {
+export function validateContent(raw: RawContent, options: SafePublishingOptions = {}): ValidationResult {
   const problems: Problem[] = [...raw.problems];
   const data = Object.fromEntries(raw.dataFiles.map((file) => [file.name, parseDataFile(file, problems)]));
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
@@ -134,6 +137,8 @@ export function validateContent(raw: RawContent): ValidationResult {
   }
   problems.push(...checkCycles(entries.courses));
   if (data.partnership) problems.push(...checkContrast(raw.dataFiles.find((f) => f.name === 'partnership')!.file, data.partnership as Partnership));
+
+  problems.push(...checkSafePublishing(entries, data as Parameters<typeof checkSafePublishing>[1], options));
 
   return {
     problems,

@@ -1,0 +1,82 @@
+/**
+ * Draws cards with satori (layout to SVG) and resvg (SVG to PNG), and keeps every drawn card
+ * in a disk cache keyed by cardCacheKey, so a rebuild only draws the cards whose inputs
+ * changed. Used by the build only (src/pages/cards/…): it reads and writes files.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { buildCardTree, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardCacheKey, type CardContent } from '../lib/card.ts';
+import { BuildStepError } from '../lib/errors.ts';
+
+const FONT_WEIGHTS = [400, 700] as const;
+
+/** Where drawn cards survive between builds; CASCADE_CARD_CACHE moves it (tests). */
+export function cardCacheDir(): string {
+  return process.env.CASCADE_CARD_CACHE ?? path.resolve('node_modules/.cache/cascade/cards');
+}
+
+interface Font {
+  name: string;
+  data: Buffer;
+  weight: (typeof FONT_WEIGHTS)[number];
+  style: 'normal';
+}
+
+let fonts: { list: Font[]; hashes: string[] } | undefined;
+
+/** The card font from @fontsource/noto-sans (satori reads .woff, not .woff2). Nothing is fetched. */
+function loadFonts() {
+  if (fonts) return fonts;
+  const require = createRequire(path.resolve('package.json'));
+  const list = FONT_WEIGHTS.map((weight) => ({
+    name: CARD_FONT_FAMILY,
+    data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
+    weight,
+    style: 'normal' as const,
+  }));
+  fonts = { list, hashes: list.map((f) => createHash('sha256').update(f.data).digest('hex')) };
+  return fonts;
+}
+
+/** Draws a card without the cache: the SVG from satori rasterised by resvg. */
+export async function drawCard(content: CardContent): Promise<{ png: Buffer; pixels: Buffer }> {
+  try {
+    const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().list });
+    const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+    return { png: image.asPng(), pixels: image.pixels };
+  } catch (cause) {
+    throw new BuildStepError('A card could not be drawn', `satori or resvg failed on the card for "${content.title}": ${(cause as Error).message}`, { cause, hint: 'Run the build with CASCADE_DEBUG=1 to see the full error.' });
+  }
+}
+
+/**
+ * The card's PNG: from the cache when its inputs are unchanged, drawn and stored otherwise.
+ * Each call appends `card-drawn <name>` or `card-cached <name>` to CASCADE_STATS, so tests
+ * and benchmarks can count what a build redrew.
+ */
+export async function renderCard(name: string, content: CardContent): Promise<Buffer> {
+  const key = cardCacheKey(content, loadFonts().hashes);
+  const file = path.join(cardCacheDir(), `${key}.png`);
+  const started = performance.now();
+  if (existsSync(file)) {
+    const png = readFileSync(file);
+    record('card-cached', name, started);
+    return png;
+  }
+  const { png } = await drawCard(content);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Write then rename, so a build stopped midway never leaves half a PNG in the cache.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  record('card-drawn', name, started);
+  return png;
+}
+
+function record(event: string, name: string, started: number): void {
+  if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, `${event} ${name} ${(performance.now() - started).toFixed(1)}ms\n`);
+}

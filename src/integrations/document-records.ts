@@ -1,0 +1,75 @@
+/**
+ * Search records for the text of PDF reports, each pointing at its review's page, for
+ * pagefind's Node API (`index.addCustomRecord`). Reads the files from the built output, so
+ * a report the build has taken down (withdrawn, past retainUntil) has no file and no record.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { isLocalDocument } from '../lib/document-facts.ts';
+import { isPublic } from '../lib/publication.ts';
+import { reportPresentation, type Retained } from '../lib/retention.ts';
+import { entryPath, withBase } from '../lib/urls.ts';
+import { validateContent } from '../lib/validation/index.ts';
+import { pdfText } from './documents.ts';
+import { readContent } from './read-content.ts';
+
+export interface ReviewDocuments {
+  /** The review page's address as the site serves it, e.g. /reviews/child-b-2022/. */
+  url: string;
+  title: string;
+  /** The review's publication date: search results sort by it. */
+  published: string;
+  /** The review's summary, shown with the result. */
+  summary?: string;
+  documents: readonly { label: string; href: string; format: string }[];
+}
+
+export interface DocumentRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: { title: string; type: string; summary: string; date: string };
+  filters: { type: string[] };
+  /** Without a sort value pagefind leaves a record out of date-sorted results. */
+  sort: { date: string };
+}
+
+/**
+ * One record per PDF of the given (public, report-published) reviews still in the output.
+ * @example await collectDocumentRecords('dist', [{ url: '/reviews/child-b-2022/', title: 'Child B', documents: [...] }])
+ */
+export async function collectDocumentRecords(outDir: string, reviews: readonly ReviewDocuments[]): Promise<DocumentRecord[]> {
+  const wanted = reviews.flatMap((review) =>
+    review.documents
+      .filter((doc) => doc.format === 'pdf' && isLocalDocument(doc.href))
+      .map((doc) => ({ review, doc, file: path.join(outDir, decodeURIComponent(doc.href)) }))
+      .filter(({ file }) => existsSync(file)),
+  );
+  const texts = await Promise.all(wanted.map(({ file }) => pdfText(file)));
+  // One record per review, at its documents section: pagefind keys records by URL, so a
+  // record at the page's own URL would replace the page in the index.
+  const byReview = new Map<ReviewDocuments, string[]>();
+  wanted.forEach(({ review }, i) => {
+    if (texts[i]) byReview.set(review, [...(byReview.get(review) ?? []), texts[i]!]);
+  });
+  return [...byReview].map(([review, contents]) => ({
+    url: `${review.url}#documents`,
+    content: contents.join('\n\n'),
+    language: 'en',
+    meta: { title: `${review.title}: the report`, type: 'Review', summary: review.summary ?? `The published report of ${review.title}.`, date: review.published },
+    filters: { type: ['Review'] },
+    sort: { date: review.published },
+  }));
+}
+
+/**
+ * The reviews whose report is online on the build date, as collectDocumentRecords wants
+ * them. Read from the content folder because build:done hooks have no content collections.
+ * @example await reviewsWithReports('content', '2026-11-22', '/')
+ */
+export async function reviewsWithReports(contentDir: string, buildDate: string, base: string): Promise<ReviewDocuments[]> {
+  const { content } = validateContent(await readContent(path.resolve(contentDir)));
+  return content.entries.reviews
+    .filter((r) => isPublic(r.data, buildDate) && r.data.pagefind !== false && reportPresentation(r.data as unknown as Retained, buildDate) === 'published')
+    .map((r) => ({ url: withBase(base, entryPath('reviews', r.slug)), title: String(r.data.title), published: String(r.data.published), summary: String(r.data.summary), documents: r.data.documents as ReviewDocuments['documents'] }));
+}

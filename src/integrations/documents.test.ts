@@ -1,0 +1,32 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentFacts, pdfText, PUBLIC_DIR, sniffFormat } from './documents.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('reading a document’s real facts', () => {
+  it.each([
+    ['%PDF-1.7 …', 'x.docx', 'pdf'],
+    ['PK\u0003\u0004....word/document.xml', 'x.pdf', 'docx'],
+    ['PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.text', 'x', 'odt'],
+    ['<!DOCTYPE html><html>', 'x.pdf', 'html'],
+    ['a,b\n1,2', 'x.csv', 'csv'],
+  ])('%j named %s is %s', (head, name, expected) => {
+    expect(sniffFormat(bytes(head), name)).toBe(expected);
+  });
+
+  it('counts the pages of an example report and reads its text', async () => {
+    expect(await documentFacts('/reports/child-b-2022.pdf')).toEqual({ format: 'pdf', bytes: expect.any(Number) });
+    expect(await documentFacts('/reports/child-b-2022.pdf', { pages: true })).toMatchObject({ format: 'pdf', pages: 4 });
+    expect(await pdfText(path.join(PUBLIC_DIR, 'reports/child-b-2022.pdf'))).toContain('bruising protocol');
+  });
+
+  it('says null for a missing file, and reads a changed file again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cascade-docs-'));
+    expect(await documentFacts('/a.txt', { publicDir: dir })).toBeNull();
+    await writeFile(path.join(dir, 'a.txt'), 'hello');
+    expect(await documentFacts('/a.txt', { publicDir: dir })).toEqual({ format: 'txt', bytes: 5 });
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Horizontal bar charts drawn as static SVG at build time: no chart library and no script
+ * reach the browser. Every bar carries its label and value as text, so neither colour nor
+ * length alone carries a figure, and the chart is named by its own <title> and <desc>.
+ */
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** The text after the bar, e.g. "5 (42%)". Default: the value. */
+  display?: string;
+}
+
+export interface BarChartOptions {
+  /** A page-unique id: the <title> and <desc> ids derive from it. */
+  id: string;
+  title: string;
+  /** A sentence saying what the chart shows, read out with the title. */
+  description: string;
+  bars: readonly Bar[];
+}
+
+const WIDTH = 360;
+const ROW = 52;
+const LABEL_BASELINE = 18;
+const BAR_TOP = 26;
+const BAR_HEIGHT = 18;
+// Room after the longest bar for its value text.
+const VALUE_ROOM = 88;
+export const MAX_BAR_LENGTH = WIDTH - VALUE_ROOM;
+
+/**
+ * Text made safe for XML content and attribute values.
+ * @example escapeXml('Fish & <chips>') // 'Fish &amp; &lt;chips&gt;'
+ */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * The length of each bar, proportional to its value; the largest value gets the full length.
+ * A value above zero always shows at least a sliver so it is not mistaken for none.
+ * @example barLengths([{ label: 'a', value: 2 }, { label: 'b', value: 1 }], 100) // [100, 50]
+ */
+export function barLengths(bars: readonly Bar[], maxLength = MAX_BAR_LENGTH): number[] {
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  return bars.map((b) => (max === 0 || b.value <= 0 ? 0 : Math.max(2, Math.round((b.value / max) * maxLength * 10) / 10)));
+}
+
+/**
+ * The SVG markup of a horizontal bar chart, one labelled row per bar.
+ * @example drawBarChart({ id: 'kinds', title: 'Reviews by kind', description: '3 in all', bars: [{ label: 'LCSPR', value: 2 }] })
+ */
+export function drawBarChart({ id, title, description, bars }: BarChartOptions): string {
+  const lengths = barLengths(bars);
+  const height = Math.max(1, bars.length) * ROW;
+  const rows = bars.map((bar, i) => {
+    const top = i * ROW;
+    const value = escapeXml(bar.display ?? String(bar.value));
+    return [
+      `<g class="chart__row">`,
+      `<text class="chart__label" x="0" y="${top + LABEL_BASELINE}">${escapeXml(bar.label)}</text>`,
+      lengths[i]! > 0 ? `<rect class="chart__bar" x="0" y="${top + BAR_TOP}" width="${lengths[i]}" height="${BAR_HEIGHT}" />` : '',
+      `<text class="chart__value" x="${lengths[i]! + 6}" y="${top + BAR_TOP + BAR_HEIGHT - 4}">${value}</text>`,
+      `</g>`,
+    ].join('');
+  });
+  return [
+    `<svg class="chart__svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<title id="${id}-title">${escapeXml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
+    ...rows,
+    `</svg>`,
+  ].join('');
+}
+
+/**
+ * A one-sentence reading of the figures for the chart's caption and description.
+ * @example summariseBars([{ label: 'Podcast', value: 1 }, { label: 'Video', value: 3 }], 'briefings') // '4 briefings in all; the most: Video (3).'
+ */
+export function summariseBars(bars: readonly Bar[], noun: string): string {
+  const total = bars.reduce((sum, b) => sum + b.value, 0);
+  if (total === 0) return `No ${noun} in this period.`;
+  const max = Math.max(...bars.map((b) => b.value));
+  const top = bars.filter((b) => b.value === max).map((b) => b.label);
+  const names = top.length === 1 ? top[0] : `${top.slice(0, -1).join(', ')} and ${top.at(-1)}`;
+  return `${total} ${noun} in all; the most: ${names} (${max}${top.length > 1 ? ' each' : ''}).`;
+}

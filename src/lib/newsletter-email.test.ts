@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { BASE, ctx } from './_newsletter-fixture.ts';
+import { escapeHtml, prepareEmailFragment, renderEmailHtml } from './newsletter-email.ts';
+
+describe('email-ready HTML', () => {
+  test('text is escaped', () => {
+    expect(escapeHtml(`Fish & "chips" <b> 'x'`)).toBe('Fish &amp; &quot;chips&quot; &lt;b&gt; &#39;x&#39;');
+  });
+
+  test.each([
+    ['a root-relative link becomes absolute', '<a href="/reviews/x/">x</a>', '<a href="https://example.org/reviews/x/">x</a>'],
+    ['a relative link resolves against the issue page', '<a href="../spring/">x</a>', '<a href="https://example.org/newsletters/spring/">x</a>'],
+    ['a fragment points into the web page', '<a href="#sessions">x</a>', '<a href="https://example.org/newsletters/autumn/#sessions">x</a>'],
+    ['an absolute or mailto link is kept', '<a href="mailto:a@b.org">a</a><a href="https://x.org/">x</a>', '<a href="mailto:a@b.org">a</a><a href="https://x.org/">x</a>'],
+    ['a script is removed', '<p>a</p><script>alert(1)</script>', '<p>a</p>'],
+    ['an event handler is removed', '<p onclick="x()">a</p>', '<p>a</p>'],
+  ])('%s', (_, html, expected) => {
+    expect(prepareEmailFragment(html, BASE)).toBe(expected);
+  });
+
+  const html = renderEmailHtml(ctx);
+
+  test('the email has its CSS inlined, a 600 px table layout and only media queries left in <style>', () => {
+    expect(html).toMatch(/<table role="presentation" class="container" width="600"[^>]*style="[^"]*width: 600px/);
+    expect(html).toMatch(/<h1 style="[^"]*font-size: 28px/);
+    const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    expect(css).toContain('prefers-color-scheme: dark');
+    expect(css.replace(/@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}/g, '').trim()).toBe('');
+  });
+
+  test('the email escapes every title, has no script and links only to absolute addresses', () => {
+    expect(html).toContain('Autumn &lt;2026&gt;');
+    expect(html).toContain('Child K &amp; &lt;family&gt;');
+    expect(html).not.toMatch(/<script|onclick/);
+    const links = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+    expect(links.filter((l) => !/^(https:\/\/|mailto:)/.test(l!))).toEqual([]);
+    expect(links).toContain('https://example.org/reviews/child-k/');
+    expect(links).toContain('https://example.org/courses/basics/');
+  });
+
+  test('the email asks for light and dark schemes and carries no images', () => {
+    expect(html).toContain('<meta name="color-scheme" content="light dark">');
+    expect(html).not.toMatch(/<img/);
+  });
+});

@@ -1,0 +1,3 @@
+import { feedRoute } from '../../site/index.ts';
+
+export const GET = feedRoute('newsletters');

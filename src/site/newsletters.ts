@@ -1,0 +1,27 @@
+/**
+ * A newsletter issue as its three forms see it: the gathered entries (public only, from
+ * loadSite()) and the absolute addresses an email needs.
+ */
+import { gatherIssue } from '../lib/newsletter.ts';
+import type { IssueContext } from '../lib/newsletter-email.ts';
+import { entryPath } from '../lib/urls.ts';
+import { absoluteHref } from './href.ts';
+import type { NewsletterEntry, Site } from './load.ts';
+
+/** Everything the web page, the email HTML and the text version of an issue show. */
+export function issueContext(site: Site, entry: NewsletterEntry): IssueContext {
+  const { partnership } = site;
+  const abs = (path: string) => absoluteHref(partnership.siteUrl, path);
+  const { reviews, briefings, courses, priorities } = site;
+  return {
+    title: entry.data.title,
+    summary: entry.data.summary,
+    period: entry.data.period,
+    partnership: { name: partnership.name, email: partnership.contact.email, colours: partnership.colours },
+    introHtml: entry.rendered?.html ?? '',
+    issue: gatherIssue(entry.data, { reviews, briefings, courses, priorities }, site.buildDate),
+    webUrl: abs(entryPath('newsletters', entry.id)),
+    archiveUrl: abs('newsletters/'),
+    urlOf: (item) => abs(entryPath(item.collection, item.slug)),
+  };
+}
