@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import { renderAsync } from '@resvg/resvg-js';
+import { recordPhase } from './build-timings.ts';
 import satori from 'satori';
 import { buildCardTree, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardCacheKey, type CardContent } from '../lib/card.ts';
 import { BuildStepError } from '../lib/errors.ts';
@@ -42,11 +44,15 @@ function loadFonts() {
   return fonts;
 }
 
+const drawnThisBuild = new Set<string>();
+
 /** Draws a card without the cache: the SVG from satori rasterised by resvg. */
 export async function drawCard(content: CardContent): Promise<{ png: Buffer; pixels: Buffer }> {
   try {
     const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().list });
-    const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+    // Rasterising is most of a card's cost; renderAsync runs it on libuv's thread pool, so
+    // cards rendered concurrently (build.concurrency) use every core.
+    const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
     return { png: image.asPng(), pixels: image.pixels };
   } catch (cause) {
     throw new BuildStepError('A card could not be drawn', `satori or resvg failed on the card for "${content.title}": ${(cause as Error).message}`, { cause, hint: 'Run the build with CASCADE_DEBUG=1 to see the full error.' });
@@ -64,7 +70,8 @@ export async function renderCard(name: string, content: CardContent): Promise<Bu
   const started = performance.now();
   if (existsSync(file)) {
     const png = readFileSync(file);
-    record('card-cached', name, started);
+    // A card drawn earlier in this build (drawMissingCards) was already counted as drawn.
+    if (!drawnThisBuild.has(name)) record('card-cached', name, started);
     return png;
   }
   const { png } = await drawCard(content);
@@ -73,10 +80,31 @@ export async function renderCard(name: string, content: CardContent): Promise<Bu
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
+  drawnThisBuild.add(name);
   record('card-drawn', name, started);
   return png;
 }
 
 function record(event: string, name: string, started: number): void {
   if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, `${event} ${name} ${(performance.now() - started).toFixed(1)}ms\n`);
+}
+
+/**
+ * Draws every card that is not in the cache yet, a few at a time: satori lays one out while
+ * resvg rasterises others on its thread pool, so a cold build uses every core. Each later
+ * renderCard call then reads its card from the cache.
+ * @example await drawMissingCards(cards.map((c) => ({ name: c.slug, content: c.content })));
+ */
+export async function drawMissingCards(cards: readonly { name: string; content: CardContent }[], parallel = Math.max(2, availableParallelism())): Promise<void> {
+  const missing = cards.filter(({ content }) => !existsSync(path.join(cardCacheDir(), `${cardCacheKey(content, loadFonts().hashes)}.png`)));
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < missing.length) {
+      const card = missing[next++]!;
+      await renderCard(card.name, card.content);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, missing.length) }, worker));
+  recordPhase('cards', performance.now() - started);
 }

@@ -47,7 +47,7 @@ export { needsContentNotice } from './content-notice.ts';
 
 export { buildCardTree, cardAlt, cardCacheKey, cardPath, estimateTitleLines, titleFontSize, CARD_HEIGHT, CARD_WIDTH, type CardContent } from './card.ts';
 export { escapeXml, renderAtomFeed, sortNewestFirst, toRfc3339, type AtomEntry, type AtomFeed } from './atom.ts';
-export { gatherIssue, isEmptyIssue, issueSections, SESSION_WEEKS, type GatheredIssue, type IssueItem } from './newsletter.ts';
+export { gatherIssue, isEmptyIssue, issueCarries, issueSections, SESSION_WEEKS, type GatheredIssue, type IssueItem } from './newsletter.ts';
 export { escapeHtml, prepareEmailFragment, renderEmailHtml, type IssueContext } from './newsletter-email.ts';
 export { decodeEntities, htmlToText, renderEmailText, wrapText } from './newsletter-text.ts';
 export { isSitemapPage, renderRobots, renderSitemap } from './sitemap.ts';

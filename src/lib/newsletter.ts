@@ -61,6 +61,16 @@ const toItem = (collection: IssueCollection, e: Gatherable): IssueItem => ({ col
 const newestFirst = (a: IssueItem, b: IssueItem) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title);
 
 /**
+ * Whether an issue carries an entry: the editor featured it, or it was published inside the
+ * issue's period. The one rule the issue's gathering and the impact pages' dissemination plan share.
+ * @example issueCarries({ period: { from: '2025-06-01', to: '2025-08-31' }, featured: [] }, 'reviews', 'child-q', '2025-07-01') // true
+ */
+export function issueCarries(newsletter: { period: { from: string; to: string }; featured: readonly { collection: string; slug: string }[] }, collection: string, slug: string, published: string | undefined): boolean {
+  if (newsletter.featured.some((f) => f.collection === collection && f.slug === slug)) return true;
+  return published !== undefined && published >= newsletter.period.from && published <= newsletter.period.to;
+}
+
+/**
  * Gathers an issue: the featured entries first (in the editor's order, wherever they were
  * published), then the reviews, briefings and new courses published inside the period,
  * newest first, then course sessions in the six weeks after the period. Only public entries
@@ -84,7 +94,7 @@ export function gatherIssue(newsletter: IssueNewsletter, sources: IssueSources, 
   }
   const inPeriod = (collection: 'reviews' | 'briefings' | 'courses') =>
     pub[collection]
-      .filter((e) => e.data.published !== undefined && e.data.published >= from && e.data.published <= to && !seen.has(`${collection}/${e.id}`))
+      .filter((e) => issueCarries({ period: { from, to }, featured: [] }, collection, e.id, e.data.published) && !seen.has(`${collection}/${e.id}`))
       .map((e) => toItem(collection, e))
       .sort(newestFirst);
 

@@ -11,6 +11,7 @@
  */
 import { AUDIENCES, type Audience } from '../../schemas/index.ts';
 import { BRIEFING_FORMAT_LABELS, labelOf } from '../labels.ts';
+import { issueCarries } from '../newsletter.ts';
 import { isWithin } from './reporting-year.ts';
 import type { ImpactInput, NewsletterFacts, Period } from './_types.ts';
 
@@ -38,7 +39,7 @@ export interface DisseminationRow {
  * @example newsletterCarries({ period: { from: '2025-06-01', to: '2025-08-31' }, featured: [] }, 'child-q', '2025-07-01') // true
  */
 export function newsletterCarries(newsletter: Pick<NewsletterFacts, 'period' | 'featured'>, reviewId: string, reviewPublished: string): boolean {
-  return newsletter.featured.some((f) => f.collection === 'reviews' && f.slug === reviewId) || isWithin(reviewPublished, newsletter.period);
+  return issueCarries(newsletter, 'reviews', reviewId, reviewPublished);
 }
 
 /**
