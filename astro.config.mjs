@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { checkOutputIntegration } from './src/integrations/check-output.ts';
 import { retireReportsIntegration } from './src/integrations/retire-reports.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
@@ -48,6 +49,9 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   vite: {
     build: {
+      // Never inline: a small processed <script> would otherwise land inline in the page, where
+      // the strict Content-Security-Policy (src/lib/csp.ts) blocks it. Files are allowed by 'self'.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's own head-injection directive; the bundler's notice about it is noise.
         onwarn(warning, warn) {
@@ -57,6 +61,17 @@ export default defineConfig({
     },
   },
   // build-timings stays last so its build:done hook sees every other step's time.
-  // retire-reports removes withdrawn report files before the search index reads the output.
-  integrations: [validateContentIntegration({ contentDir }), previewModeIntegration(), mdx(), adminIntegration({ contentDir }), retireReportsIntegration({ contentDir }), searchIndexIntegration({ contentDir }), sitemapIntegration(), buildTimingsIntegration()],
+  // retire-reports removes withdrawn report files before the search index reads the output;
+  // check-output checks the finished files, so it follows every step that writes any.
+  integrations: [
+    validateContentIntegration({ contentDir }),
+    previewModeIntegration(),
+    mdx(),
+    adminIntegration({ contentDir }),
+    retireReportsIntegration({ contentDir }),
+    searchIndexIntegration({ contentDir }),
+    sitemapIntegration(),
+    checkOutputIntegration(),
+    buildTimingsIntegration(),
+  ],
 });

@@ -9,6 +9,10 @@ import { writeAtomically } from '../src/integrations/atomic-output.ts';
 import { formatProblems } from '../src/lib/validation/index.ts';
 import { resolveBuildDate } from '../src/lib/publication.ts';
 
+// Vite reads these from the environment and they would override astro.config.mjs (an inherited
+// BASE_URL=/ silently drops CASCADE_BASE from every link). Test runners such as vitest set them.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const contentDir = process.env.CASCADE_CONTENT ?? 'content';
 const started = performance.now();

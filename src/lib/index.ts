@@ -33,6 +33,8 @@ export { buildCalendar, escapeText, foldLine, sessionUids, type CalendarEvent } 
 export { courseJsonLd } from './course-json-ld.ts';
 export { formatPeriod } from './period.ts';
 export { latestAcross, type NewItem } from './whats-new.ts';
+export { BASE_POLICY, PATH_RULES, policyFor, renderHeadersFile, SECURITY_HEADERS, serializePolicy, type Directive, type PathRule, type Policy } from './csp.ts';
+export { addressOf, describeBrokenLink, findBrokenLinks, type BrokenLink, type LinkSource } from './link-check.ts';
 
 export { checkAnonymisation } from './anonymisation/entry.ts';
 export { createScanner, describeFinding, findIdentifiers, findNames, findShapedIdentifiers, isNhsNumber, type AnonymisationContext, type IdentifierKind } from './anonymisation/index.ts';

@@ -29,14 +29,16 @@ export interface StaticServer {
 
 /**
  * Serves `dir` at `http://127.0.0.1:<port><base>`.
- * @param headers extra response headers for every response (e.g. a Content-Security-Policy)
+ * @param headers extra response headers for every response (e.g. a Content-Security-Policy), or
+ *   a function giving them for each request path (e.g. read from the built `_headers` file)
  */
-export async function serveStatic(dir: string, options: { base?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: { base?: string; headers?: Record<string, string> | ((pathname: string) => Record<string, string>) } = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
-    for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
+    const extra = typeof options.headers === 'function' ? options.headers(pathname) : (options.headers ?? {});
+    for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
     if (!pathname.startsWith(base)) {
       res.writeHead(404).end();
       return;

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { policyFor, renderHeadersFile, serializePolicy } from './csp.ts';
+
+describe('policyFor', () => {
+  test.each(['', 'reviews/child-a/', '/briefings/', 'pages/privacy/', '404.html'])('the page %j runs only scripts from the site itself', (path) => {
+    const policy = serializePolicy(policyFor(path));
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("style-src 'self';");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  test('the search page may compile WebAssembly, but not evaluate JavaScript', () => {
+    expect(policyFor('search/')['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policyFor('/search/')['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+
+  test('a page whose path only starts like search does not get the search policy', () => {
+    expect(policyFor('searching/')['script-src']).toEqual(["'self'"]);
+  });
+
+  test('the CMS admin gets the looser policy Decap CMS needs; public pages never do', () => {
+    expect(policyFor('admin/')['script-src']).toContain("'unsafe-eval'");
+    expect(policyFor('reviews/admin/')['script-src']).toEqual(["'self'"]);
+  });
+
+  test('inline script hashes are added to script-src', () => {
+    expect(policyFor('', ['sha256-abc='])['script-src']).toEqual(["'self'", "'sha256-abc='"]);
+  });
+
+  test('asking twice gives two independent policies', () => {
+    policyFor('search/')['script-src']!.push('x');
+    expect(policyFor('search/')['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+});
+
+describe('serializePolicy', () => {
+  test('a meta tag leaves out frame-ancestors, which browsers ignore there', () => {
+    const policy = policyFor('');
+    expect(serializePolicy(policy, 'header')).toContain("frame-ancestors 'none'");
+    expect(serializePolicy(policy, 'meta')).not.toContain('frame-ancestors');
+  });
+
+  test('a source listed twice is written once', () => {
+    expect(serializePolicy({ 'img-src': ["'self'", "'self'", 'data:'] })).toBe("img-src 'self' data:");
+  });
+});
+
+describe('renderHeadersFile', () => {
+  const file = renderHeadersFile('/', ['search', 'reviews']);
+  const rule = (path: string) => file.split('\n\n').find((block) => block.split('\n')[0] === path);
+
+  test('every response gets the security headers', () => {
+    expect(rule('/*')).toContain('X-Content-Type-Options: nosniff');
+    expect(rule('/*')).toContain('Referrer-Policy:');
+    expect(rule('/*')).toContain('Permissions-Policy:');
+    expect(rule('/*')).not.toContain('Content-Security-Policy');
+  });
+
+  test('each folder of pages gets its own policy, so no path matches two CSP rules', () => {
+    expect(rule('/search/*')).toContain("'wasm-unsafe-eval'");
+    expect(rule('/reviews/*')).not.toContain("'wasm-unsafe-eval'");
+    expect(rule('/')).toContain("frame-ancestors 'none'");
+    expect(rule('/404.html')).toContain('Content-Security-Policy');
+  });
+
+  test('a base path prefixes every rule', () => {
+    const based = renderHeadersFile('/cascade/', ['reviews']);
+    expect(based).toContain('\n/cascade/*\n');
+    expect(based).toContain('\n/cascade/reviews/*\n');
+    expect(based).not.toMatch(/^\/reviews/m);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The site's Content-Security-Policy and other security headers, in one place, so the
+ * `<meta>` tag in every page and the host header files (`_headers`, nginx) never disagree.
+ * Scripts come only from files on the site itself: no inline scripts, no eval.
+ */
+
+export type Directive =
+  | 'default-src' | 'script-src' | 'style-src' | 'img-src' | 'font-src' | 'connect-src' | 'media-src'
+  | 'object-src' | 'frame-src' | 'worker-src' | 'base-uri' | 'form-action' | 'frame-ancestors';
+
+export type Policy = Partial<Record<Directive, string[]>>;
+
+/** What every page gets: its own files only, nothing framed, no plugins. */
+export const BASE_POLICY: Policy = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'media-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** A section of the site that needs more than the base policy, and why. */
+export interface PathRule {
+  /** A top-level folder of the site, without the base: `search/` covers /search/ and below. */
+  prefix: string;
+  extra: Policy;
+  reason: string;
+}
+
+export const PATH_RULES: PathRule[] = [
+  {
+    prefix: 'search/',
+    extra: { 'script-src': ["'wasm-unsafe-eval'"] },
+    reason: 'Pagefind compiles its WebAssembly search index in the browser; this allows WebAssembly only, not JavaScript eval.',
+  },
+  {
+    prefix: 'admin/',
+    extra: {
+      'script-src': ["'unsafe-eval'"],
+      'style-src': ["'unsafe-inline'"],
+      'img-src': ['data:', 'blob:'],
+      'connect-src': ['https://api.github.com', 'http://localhost:8081'],
+    },
+    reason: 'Decap CMS compiles its config schema with eval, injects its styles, previews uploads from blob: URLs, saves through the GitHub API, and on an editor\'s own computer talks to `npx decap-server` on port 8081. Editors only; no public page gets this.',
+  },
+];
+
+/** Directives a browser ignores (and warns about) when the policy comes in a `<meta>` tag. */
+const HEADER_ONLY: Directive[] = ['frame-ancestors'];
+
+const normalise = (sitePath: string): string => sitePath.replace(/^\/+/, '');
+
+/**
+ * The policy for one page, by its path inside the site (no base path), plus the hashes of any
+ * inline scripts it must run.
+ * @example policyFor('search/')['script-src'] // ["'self'", "'wasm-unsafe-eval'"]
+ */
+export function policyFor(sitePath: string, scriptHashes: string[] = []): Policy {
+  const path = normalise(sitePath);
+  const policy: Policy = structuredClone(BASE_POLICY);
+  for (const rule of PATH_RULES) {
+    if (!path.startsWith(rule.prefix)) continue;
+    for (const [directive, sources] of Object.entries(rule.extra) as [Directive, string[]][]) {
+      policy[directive] = [...(policy[directive] ?? []), ...sources];
+    }
+  }
+  if (scriptHashes.length) policy['script-src'] = [...policy['script-src']!, ...scriptHashes.map((h) => `'${h}'`)];
+  return policy;
+}
+
+/**
+ * Writes a policy as a header value; `meta` leaves out what a `<meta>` tag cannot carry.
+ * @example serializePolicy({ 'default-src': ["'self'"], 'frame-ancestors': ["'none'"] }, 'meta') // "default-src 'self'"
+ */
+export function serializePolicy(policy: Policy, delivery: 'header' | 'meta' = 'header'): string {
+  return (Object.entries(policy) as [Directive, string[]][])
+    .filter(([directive]) => delivery === 'header' || !HEADER_ONLY.includes(directive))
+    .map(([directive, sources]) => `${directive} ${[...new Set(sources)].join(' ')}`)
+    .join('; ');
+}
+
+/** Headers for every response, whatever the file. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  // Within the site the referrer helps nobody outside; other sites learn nothing of what was read.
+  'Referrer-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  // frame-ancestors in the CSP replaces this; older browsers still read it.
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * The `_headers` file for Netlify and Cloudflare Pages. Hosts combine the CSPs of every rule a
+ * path matches (which would enforce the strictest), so each CSP rule covers a disjoint set of
+ * paths: the home page, each top-level folder that holds pages, and 404.html.
+ * @param base the site's base path, e.g. `/` or `/cascade/`
+ * @param folders top-level folders that hold HTML pages, e.g. `['reviews', 'search']`
+ * @example renderHeadersFile('/', ['reviews']) // "/*\n  X-Content-Type-Options: nosniff…"
+ */
+export function renderHeadersFile(base: string, folders: string[]): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const lines = ['# Security headers for Netlify and Cloudflare Pages, written by the build from src/lib/csp.ts.', ''];
+  lines.push(`${prefix}*`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), '');
+  const csp = (path: string, sitePath: string) => [path, `  Content-Security-Policy: ${serializePolicy(policyFor(sitePath))}`, ''];
+  lines.push(...csp(prefix, ''), ...csp(`${prefix}index.html`, ''), ...csp(`${prefix}404.html`, ''));
+  for (const folder of [...folders].sort()) lines.push(...csp(`${prefix}${folder}/*`, `${folder}/`));
+  return lines.join('\n');
+}
