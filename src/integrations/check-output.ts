@@ -9,7 +9,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { HtmlValidate, StaticConfigLoader, version as htmlValidateVersion } from 'html-validate';
+import { version as htmlValidateVersion } from 'html-validate';
+import { createHtmlValidatePool } from './html-validate-pool.ts';
+import { recordPhase } from './build-timings.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { renderHeadersFile } from '../lib/csp.ts';
 import { BuildStepError } from '../lib/errors.ts';
@@ -74,29 +76,41 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
   const sources = new Map<string, LinkSource>();
   const blocked: string[] = [];
   const invalid: string[] = [];
-  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+  const pool = createHtmlValidatePool();
+  const pending = new Set<Promise<void>>();
   const cacheFile = options.cacheDir && path.join(options.cacheDir, 'cascade-valid-html.json');
   const cacheKey = `${htmlValidateVersion} ${JSON.stringify(htmlValidateConfig)}`;
   const knownValid = await readValidCache(cacheFile, cacheKey);
   const valid = new Set<string>();
-  for (const file of files) {
-    if (file.endsWith('.css')) sources.set(file, { links: cssUrls(await readFile(path.join(dir, file), 'utf8')), ids: [] });
-    if (!file.endsWith('.html')) continue;
-    const html = await readFile(path.join(dir, file), 'utf8');
-    const page = scanHtml(html);
-    sources.set(file, page);
-    if (!isPage(file)) continue;
-    const address = addressOf(file, base);
-    for (const what of page.blocked) blocked.push(`page ${address} has ${what}`);
-    const hash = createHash('sha256').update(html).digest('base64');
-    if (knownValid.has(hash)) {
-      valid.add(hash);
-      continue;
+  try {
+    for (const file of files) {
+      if (file.endsWith('.css')) sources.set(file, { links: cssUrls(await readFile(path.join(dir, file), 'utf8')), ids: [] });
+      if (!file.endsWith('.html')) continue;
+      const html = await readFile(path.join(dir, file), 'utf8');
+      const page = scanHtml(html);
+      sources.set(file, page);
+      if (!isPage(file)) continue;
+      const address = addressOf(file, base);
+      for (const what of page.blocked) blocked.push(`page ${address} has ${what}`);
+      const hash = createHash('sha256').update(html).digest('base64');
+      if (knownValid.has(hash)) {
+        valid.add(hash);
+        continue;
+      }
+      const job = pool.validate(html, file).then((messages) => {
+        if (messages.length === 0) valid.add(hash);
+        for (const m of messages) invalid.push(`page ${address}, line ${m.line}: ${m.message} (${m.ruleId}${m.selector ? ` at ${m.selector}` : ''})`);
+      });
+      pending.add(job);
+      void job.finally(() => pending.delete(job));
+      // Keep a bounded number of pages in memory while the workers catch up.
+      if (pending.size >= 64) await Promise.race(pending);
     }
-    const messages = validator.validateStringSync(html, file).results.flatMap((r) => r.messages);
-    if (messages.length === 0) valid.add(hash);
-    for (const m of messages) invalid.push(`page ${address}, line ${m.line}: ${m.message} (${m.ruleId}${m.selector ? ` at ${m.selector}` : ''})`);
+    await Promise.all(pending);
+  } finally {
+    await pool.close();
   }
+  invalid.sort();
   if (cacheFile) {
     await mkdir(path.dirname(cacheFile), { recursive: true });
     await writeFile(cacheFile, JSON.stringify({ key: cacheKey, pages: [...valid] }));
@@ -136,6 +150,7 @@ export function checkOutputIntegration(options: CheckOutputOptions = {}): AstroI
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const problems = await checkOutput(fileURLToPath(dir), base, { cacheDir, ...options });
+        recordPhase('checks', performance.now() - started);
         if (problems.length) throw new BuildStepError('The built site has problems', problems.join('\n'), { hint: HINT });
         logger.info(`Links, HTML and the security policy checked in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       },
