@@ -14,9 +14,8 @@ import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsCollection } from '../lib/cms-config.ts';
 import { entryFields } from '../lib/collection-fields.ts';
 import { bodySkeleton } from '../lib/scaffold.ts';
-import { validateContent } from '../lib/validation/index.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
-import { readContent } from './read-content.ts';
+import { checkContent } from './validate-content.ts';
 
 const LABELS: Record<string, [string, string]> = {
   reviews: ['Reviews', 'Review'],
@@ -31,7 +30,7 @@ const decapDist = path.dirname(createRequire(import.meta.url).resolve('decap-cms
 
 /** The admin's three kinds of file: its page, its config, and the Decap bundle with its chunks. */
 export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ html: string; config: string; scripts: string[] }> {
-  const { content } = validateContent(await readContent(path.resolve(contentDir)));
+  const { content } = await checkContent(contentDir);
   const collections: CmsCollection[] = ENTRY_COLLECTION_NAMES.map((name) => ({
     name,
     label: LABELS[name]![0],

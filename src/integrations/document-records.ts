@@ -9,9 +9,8 @@ import { isLocalDocument } from '../lib/document-facts.ts';
 import { isPublic } from '../lib/publication.ts';
 import { reportPresentation, type Retained } from '../lib/retention.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
-import { validateContent } from '../lib/validation/index.ts';
 import { pdfText } from './documents.ts';
-import { readContent } from './read-content.ts';
+import { checkContent } from './validate-content.ts';
 
 export interface ReviewDocuments {
   /** The review page's address as the site serves it, e.g. /reviews/child-b-2022/. */
@@ -68,7 +67,7 @@ export async function collectDocumentRecords(outDir: string, reviews: readonly R
  * @example await reviewsWithReports('content', '2026-11-22', '/')
  */
 export async function reviewsWithReports(contentDir: string, buildDate: string, base: string): Promise<ReviewDocuments[]> {
-  const { content } = validateContent(await readContent(path.resolve(contentDir)));
+  const { content } = await checkContent(contentDir, { buildDate });
   return content.entries.reviews
     .filter((r) => isPublic(r.data, buildDate) && r.data.pagefind !== false && reportPresentation(r.data as unknown as Retained, buildDate) === 'published')
     .map((r) => ({ url: withBase(base, entryPath('reviews', r.slug)), title: String(r.data.title), published: String(r.data.published), summary: String(r.data.summary), documents: r.data.documents as ReviewDocuments['documents'] }));

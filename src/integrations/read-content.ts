@@ -2,7 +2,7 @@
  * The file-system reader for validation and the CLI: reads `content/` into raw records.
  * Only build steps and scripts use it; pages read content through `src/site/`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { DATA_FILES, ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
@@ -81,4 +81,18 @@ export async function readContent(contentDir: string): Promise<RawContent> {
     }
   }
   return { entries, dataFiles, problems };
+}
+
+/**
+ * A cheap signature of a content folder (every file's name, size and modified time), so a
+ * build step can tell that the folder it read a moment ago has not changed since.
+ * @example await contentSignature('content') // 'reviews/child-b.mdx 5120 1732…\n…'
+ */
+export async function contentSignature(contentDir: string): Promise<string> {
+  const files = [
+    ...(await Promise.all(ENTRY_COLLECTION_NAMES.map(async (c) => (await listMdx(path.join(contentDir, c))).map((name) => path.join(c, name))))).flat(),
+    ...Object.values(DATA_FILES).map((spec) => spec.file),
+  ];
+  const stats = await Promise.all(files.map((file) => stat(path.join(contentDir, file)).catch(() => undefined)));
+  return files.map((file, i) => `${file} ${stats[i]?.size ?? '-'} ${stats[i]?.mtimeMs ?? '-'}`).join('\n');
 }

@@ -10,15 +10,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveBuildDate } from '../lib/publication.ts';
 import { filesToRemove, type ReviewFiles } from '../lib/retention.ts';
-import { validateContent } from '../lib/validation/index.ts';
-import { readContent } from './read-content.ts';
+import { checkContent } from './validate-content.ts';
 
 export function retireReportsIntegration(options: { contentDir: string }): AstroIntegration {
   return {
     name: 'cascade:retire-reports',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { content } = validateContent(await readContent(path.resolve(options.contentDir)));
+        const { content } = await checkContent(options.contentDir);
         const reviews = content.entries.reviews.map((r) => r.data as unknown as ReviewFiles);
         const files = filesToRemove(reviews, resolveBuildDate(process.env));
         const outDir = fileURLToPath(dir);

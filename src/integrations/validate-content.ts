@@ -2,13 +2,16 @@
  * Validates all content before Astro syncs its collections, so an editor sees every problem
  * at once in plain English instead of Astro stopping at the first invalid entry.
  */
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentValidationError } from '../lib/errors.ts';
 import { formatProblems, validateContent } from '../lib/validation/index.ts';
 import { resolveBuildDate } from '../lib/publication.ts';
 import { documentFactsFor } from './documents.ts';
-import { readContent } from './read-content.ts';
+import { contentSignature, readContent } from './read-content.ts';
+import type { Problem } from '../lib/errors.ts';
+import type { RawContent } from '../lib/validation/index.ts';
 
 /** Every document href the reviews name, read before validation so it can stay pure. */
 function documentHrefs(raw: Awaited<ReturnType<typeof readContent>>): string[] {
@@ -19,15 +22,46 @@ function documentHrefs(raw: Awaited<ReturnType<typeof readContent>>): string[] {
     .filter((href): href is string => typeof href === 'string');
 }
 
+type Checked = ReturnType<typeof validateContent> & { buildDate: string; errors: Problem[] };
+interface Remembered {
+  signature: string;
+  raw: Promise<RawContent>;
+  checked: Map<string, Promise<Checked>>;
+}
+// One per Node process: scripts/build.ts and the build steps that run inside Astro (the admin
+// page, the search index's report records, retiring reports) each need the validated content,
+// and reading and checking thousands of entries four times was a tenth of a large build.
+const MEMO = Symbol.for('cascade.checked-content');
+const memo: Map<string, Remembered> = ((globalThis as Record<symbol, unknown>)[MEMO] ??= new Map()) as Map<string, Remembered>;
+
 /**
- * Reads and validates all content as of the build date (CASCADE_BUILD_DATE or today).
+ * Reads and validates all content as of the build date (CASCADE_BUILD_DATE or today). Within
+ * one process the folder is read and checked once while it stays unchanged (same names, sizes
+ * and modified times) and its documents are the same; any change reads it afresh.
  * @example const { errors } = await checkContent('content', { buildDate: '2026-11-22' })
  */
-export async function checkContent(contentDir: string, options: { buildDate?: string } = {}) {
-  const raw = await readContent(path.resolve(contentDir));
+export async function checkContent(contentDir: string, options: { buildDate?: string } = {}): Promise<Checked> {
+  const dir = path.resolve(contentDir);
   const buildDate = options.buildDate ?? resolveBuildDate(process.env);
-  const result = validateContent(raw, { buildDate, documents: await documentFactsFor(documentHrefs(raw)) });
-  return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
+  const signature = await contentSignature(dir);
+  let remembered = memo.get(dir);
+  if (remembered?.signature !== signature) {
+    remembered = { signature, raw: readContent(dir), checked: new Map() };
+    memo.set(dir, remembered);
+  }
+  const raw = await remembered.raw;
+  const documents = await documentFactsFor(documentHrefs(raw));
+  const key = `${buildDate} ${JSON.stringify([...documents])}`;
+  let checked = remembered.checked.get(key);
+  if (!checked) {
+    checked = Promise.resolve().then(() => {
+      const result = validateContent(raw, { buildDate, documents });
+      if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
+      return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
+    });
+    remembered.checked.set(key, checked);
+  }
+  return checked;
 }
 
 export function validateContentIntegration(options: { contentDir: string }): AstroIntegration {

@@ -8,7 +8,7 @@ import { runBuild } from '../setup/run-build.ts';
 const work = mkdtempSync(path.join(tmpdir(), 'cascade-once-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-test('the content is loaded and cross-referenced once per build, not once per page', () => {
+test('the content is checked, loaded and cross-referenced once per build, not once per page', () => {
   const stats = path.join(work, 'stats.txt');
   const out = path.join(work, 'dist');
   const run = runBuild(out, { CASCADE_STATS: stats });
@@ -16,5 +16,9 @@ test('the content is loaded and cross-referenced once per build, not once per pa
   const pages = listFiles(out).filter((f) => f.endsWith('.html')).length;
   expect(pages).toBeGreaterThan(50);
   // The stats file is shared with other build steps (the card renderer logs each card).
-  expect(readFileSync(stats, 'utf8').trim().split('\n').filter((line) => line.startsWith('site-'))).toEqual(['site-loaded']);
+  const lines = readFileSync(stats, 'utf8').trim().split('\n');
+  expect(lines.filter((line) => line.startsWith('site-'))).toEqual(['site-loaded']);
+  // Validation, the admin page, the search index's report records and retiring reports all
+  // need the checked content: it is read and checked once.
+  expect(lines.filter((line) => line.startsWith('content-'))).toEqual(['content-checked']);
 });

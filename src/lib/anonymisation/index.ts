@@ -41,10 +41,23 @@ function phrasePattern(phrases: readonly string[]): RegExp | undefined {
 const mask = (text: string, pattern: RegExp | undefined) => (pattern ? text.replace(pattern, blank) : text).replace(PSEUDONYM, blank);
 
 /** Words of the known phrases, except given names, which stay suspicious on their own. */
-function knownWords(phrases: readonly string[]): Set<string> {
-  const words = new Set(SAFEGUARDING_WORDS);
+function knownWords(phrases: readonly string[], base: Iterable<string> = SAFEGUARDING_WORDS): Set<string> {
+  const words = new Set(base);
   for (const phrase of phrases) for (const w of phrase.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []) words.add(w.replace(/['’]s?$/, ''));
   return words;
+}
+
+interface Compiled {
+  pattern: RegExp | undefined;
+  words: Set<string>;
+}
+// The partnership's known phrases are the same for every entry of a build: compile them once
+// per list, not once per entry (thousands of entries each rebuilt the same large pattern).
+const compiledKnown = new WeakMap<readonly string[], Compiled>();
+function compileKnown(phrases: readonly string[]): Compiled {
+  let compiled = compiledKnown.get(phrases);
+  if (!compiled) compiledKnown.set(phrases, (compiled = { pattern: phrasePattern(phrases), words: knownWords(phrases) }));
+  return compiled;
 }
 
 /**
@@ -54,14 +67,16 @@ function knownWords(phrases: readonly string[]): Set<string> {
  */
 export function createScanner(options: Omit<ScanOptions, 'narrative'>): (text: string, narrative: boolean) => Match[] {
   const accepted = phrasePattern([...options.allowPhrases, ...options.publicContacts]);
-  const known = [...options.knownPhrases, ...(options.subject ? [options.subject] : [])];
-  const knownPattern = phrasePattern(known);
-  const words = knownWords(known);
+  const known = compileKnown(options.knownPhrases);
+  const subject = options.subject ? [options.subject] : [];
+  const subjectPattern = phrasePattern(subject);
+  const subjectWords = knownWords(subject, []);
+  const words = { has: (word: string) => known.words.has(word) || subjectWords.has(word) };
   return (text, narrative) => {
     const cleared = mask(text, accepted);
     const shaped = findShapedIdentifiers(cleared).filter((m) => m.kind !== 'full-date' || (narrative && !options.allowedDates.has(m.iso!)));
     const covered = (m: Match) => shaped.some((s) => m.index < s.index + s.phrase.length && s.index < m.index + m.phrase.length);
-    const names = findNames(mask(cleared, knownPattern), words).filter((m) => !covered(m));
+    const names = findNames(mask(mask(cleared, known.pattern), subjectPattern), words).filter((m) => !covered(m));
     return [...shaped, ...names].sort((a, b) => a.index - b.index);
   };
 }

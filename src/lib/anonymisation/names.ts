@@ -53,7 +53,7 @@ function runs(text: string, list: Token[]): Token[][] {
  * already masked; `known` holds lower-case words that are never names here.
  * @example findNames('The visit by Jessica Okafor was brief.', new Set()) // [{ kind: 'name', phrase: 'Jessica Okafor', … }]
  */
-export function findNames(text: string, known: ReadonlySet<string>): Match[] {
+export function findNames(text: string, known: { has(word: string): boolean }): Match[] {
   const found: Match[] = [];
   for (const run of runs(text, tokens(text))) {
     const isKnown = (t: Token) => known.has(t.key) && !HONORIFICS.has(t.key);
