@@ -4,19 +4,18 @@
  * Content-Security-Policy allows. Also writes `_headers` (Netlify, Cloudflare Pages) from the
  * same policy the pages carry. Runs on the staging folder, so a failure leaves dist/ as it was.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { version as htmlValidateVersion } from 'html-validate';
-import { createHtmlValidatePool } from './html-validate-pool.ts';
+import { createHtmlCheckPool } from './html-check-pool.ts';
 import { recordPhase } from './build-timings.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { renderHeadersFile } from '../lib/csp.ts';
 import { BuildStepError } from '../lib/errors.ts';
 import { addressOf, describeBrokenLink, findBrokenLinks, type LinkSource } from '../lib/link-check.ts';
-import { cssUrls, scanHtml } from './_scan-output.ts';
+import { cssUrls } from './_scan-output.ts';
 
 export interface CheckOutputOptions {
   /** Site paths (no base) that may be linked before their page exists, e.g. a page another feature adds. */
@@ -76,47 +75,36 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
   const sources = new Map<string, LinkSource>();
   const blocked: string[] = [];
   const invalid: string[] = [];
-  const pool = createHtmlValidatePool();
-  const pending = new Set<Promise<void>>();
   const cacheFile = options.cacheDir && path.join(options.cacheDir, 'cascade-valid-html.json');
   const cacheKey = `${htmlValidateVersion} ${JSON.stringify(htmlValidateConfig)}`;
-  const knownValid = await readValidCache(cacheFile, cacheKey);
+  const pool = createHtmlCheckPool(await readValidCache(cacheFile, cacheKey));
   const valid = new Set<string>();
   try {
-    for (const file of files) {
-      if (file.endsWith('.css')) sources.set(file, { links: cssUrls(await readFile(path.join(dir, file), 'utf8')), ids: [] });
-      if (!file.endsWith('.html')) continue;
-      const html = await readFile(path.join(dir, file), 'utf8');
-      const page = scanHtml(html);
-      sources.set(file, page);
-      if (!isPage(file)) continue;
-      const address = addressOf(file, base);
-      for (const what of page.blocked) blocked.push(`page ${address} has ${what}`);
-      const hash = createHash('sha256').update(html).digest('base64');
-      if (knownValid.has(hash)) {
-        valid.add(hash);
-        continue;
-      }
-      const job = pool.validate(html, file).then((messages) => {
+    for (const file of files.filter((f) => f.endsWith('.css'))) sources.set(file, { links: cssUrls(await readFile(path.join(dir, file), 'utf8')), ids: [] });
+    // Workers read, scan and validate the pages; this thread only gathers what they find.
+    await Promise.all(
+      files.filter((f) => f.endsWith('.html')).map(async (file) => {
+        const page = isPage(file);
+        const { hash, page: scanned, messages } = await pool.check(path.join(dir, file), file, page);
+        sources.set(file, scanned);
+        if (!page) return;
+        const address = addressOf(file, base);
+        for (const what of scanned.blocked) blocked.push(`page ${address} has ${what}`);
         if (messages.length === 0) valid.add(hash);
         for (const m of messages) invalid.push(`page ${address}, line ${m.line}: ${m.message} (${m.ruleId}${m.selector ? ` at ${m.selector}` : ''})`);
-      });
-      pending.add(job);
-      void job.finally(() => pending.delete(job));
-      // Keep a bounded number of pages in memory while the workers catch up.
-      if (pending.size >= 64) await Promise.race(pending);
-    }
-    await Promise.all(pending);
+      }),
+    );
   } finally {
     await pool.close();
   }
+  blocked.sort();
   invalid.sort();
   if (cacheFile) {
     await mkdir(path.dirname(cacheFile), { recursive: true });
     await writeFile(cacheFile, JSON.stringify({ key: cacheKey, pages: [...valid] }));
   }
   const known = new Set([...files, ...(options.pending ?? PENDING_PAGES).flatMap((p) => [p, `${p.replace(/\/?$/, '/')}index.html`])]);
-  const broken = findBrokenLinks(sources, known, base).map(describeBrokenLink);
+  const broken = findBrokenLinks(sources, known, base).map(describeBrokenLink).sort();
 
   const folders = [...new Set(files.filter((f) => f.endsWith('.html') && f.includes('/')).map((f) => f.split('/')[0]!))];
   await writeFile(path.join(dir, '_headers'), renderHeadersFile(base, folders));
