@@ -5,7 +5,7 @@
  *   npm run bench -- --n 1000,5000 --repeat 3
  * Results: a table on screen and JSON lines appended to .bench/results.jsonl.
  */
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,7 +44,8 @@ function clearCaches(n: number) {
   rmSync(path.join(ROOT, 'node_modules/.cache/cascade'), { recursive: true, force: true });
 }
 
-const table: string[][] = [['N', 'scenario', 'wall s', 'user s', 'peak MB', 'ratio', 'against']];
+// peak MB: the largest process of the run (for Cascade, usually Pagefind's indexer); node MB: the build's own Node process.
+const table: string[][] = [['N', 'scenario', 'wall s', 'user s', 'peak MB', 'node MB', 'ratio', 'against']];
 const fmt = (ms: number) => (ms < 1000 ? (ms / 1000).toFixed(3) : (ms / 1000).toFixed(1));
 
 for (const n of sizes) {
@@ -100,6 +101,7 @@ for (const n of sizes) {
   const phase = (name: string, key: string) => median((phases[name] ?? []).map((p) => p[key] ?? 0));
   // The cold-build target excludes card drawing and the search index, which bare Astro does not do.
   const coldCore = med('cold', 'wallMs') - phase('cold', 'cards') - phase('cold', 'search');
+  const cards = ['reviews', 'briefings'].reduce((sum, c) => sum + (existsSync(path.join(out, 'cards', c)) ? readdirSync(path.join(out, 'cards', c)).filter((f) => f.endsWith('.png')).length : 0), 0);
 
   const summary = {
     n,
@@ -113,6 +115,9 @@ for (const n of sizes) {
       coldVsHugo: runs.hugo ? med('cold', 'wallMs') / med('hugo', 'wallMs') : null,
       bodyEditVsCold: med('body-edit', 'wallMs') / med('cold', 'wallMs'),
       warmVsCold: med('warm', 'wallMs') / med('cold', 'wallMs'),
+      // Cards are drawn on every core at once: wall time per card times the cores it had.
+      cardColdMsPerCardPerCore: cards ? (phase('cold', 'cards') * machine.cpus) / cards : null,
+      cardCachedMsPerCard: cards ? phase('warm', 'cards') / cards : null,
     },
     dist,
     pageWeight: weights,
@@ -124,12 +129,14 @@ for (const n of sizes) {
   for (const [name, ms] of Object.entries(summary.medians)) {
     const against = ['cold', 'warm', 'body-edit', 'title-edit', 'add-entry'].includes(name) ? (name === 'cold' ? 'bare-astro' : 'cold') : 'bare-astro';
     const ratio = ms.wallMs / (summary.medians[against]?.wallMs ?? NaN);
-    table.push([String(n), name, fmt(ms.wallMs), fmt(ms.userMs), ms.peakRssMb.toFixed(0), name === against ? '1.00' : ratio.toFixed(2), against]);
+    const nodeMb = summary.phases[name]?.nodePeakRssMb;
+    table.push([String(n), name, fmt(ms.wallMs), fmt(ms.userMs), ms.peakRssMb.toFixed(0), nodeMb ? nodeMb.toFixed(0) : '', name === against ? '1.00' : ratio.toFixed(2), against]);
   }
   console.log(`  dist: ${(dist.bytes / 2 ** 20).toFixed(1)} MB in ${dist.files} files; phases (cold, ms): ${JSON.stringify(summary.phases.cold)}`);
   for (const w of weights) console.log(`  page ${w.page}: HTML ${w.html[1]} B gz, CSS ${w.css[1]} B gz, JS ${w.js[0]} B`);
   console.log(`  search bytes for a first query: ${JSON.stringify(search)}`);
   console.log(`  cold build without cards and search ÷ bare Astro: ${summary.ratios.coldExclCardsSearchVsBareAstro.toFixed(2)}; one body edit ÷ cold: ${summary.ratios.bodyEditVsCold.toFixed(2)}`);
+  console.log(`  cards (${cards}): cold ${summary.ratios.cardColdMsPerCardPerCore?.toFixed(1)} ms per card per core, cached ${summary.ratios.cardCachedMsPerCard?.toFixed(2)} ms per card`);
 }
 
 const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));

@@ -11,10 +11,38 @@ import { addDays } from '../../src/lib/dates.ts';
 import { createRandom, type Random } from './random.ts';
 
 const WORDS = 'practitioners agencies information sharing assessment the child family lived experience professional curiosity supervision escalation risk threshold referral strategy meeting plan review multi-agency health visitor school nurse police social worker early help neglect injury pattern history safety network voice challenge record chronology disguised compliance parental capacity housing mental health substance use domestic abuse adolescent exploitation missing episodes response consistent timely partnership learning improvement'.split(' ');
+const FUNCTION_WORDS = 'the of and to in a was that with for were had by on at not this from as it be their when there about which who but an or been more than would did all so'.split(' ');
+const SYLLABLES = 'ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to va ve vi vo'.split(' ');
+
+/**
+ * The words of the generated text, commonest first: function words, then the safeguarding
+ * vocabulary, then a long tail of made-up words, drawn with Zipf's law (a word's frequency
+ * falls as 1/rank) as in real prose. A short list drawn uniformly would put every word in
+ * every page, which no real corpus does and which inflates the search index's posting lists.
+ */
+const VOCABULARY = [...FUNCTION_WORDS, ...WORDS, ...Array.from({ length: 2500 }, (_, i) => `${SYLLABLES[i % 50]}${SYLLABLES[Math.floor(i / 50) % 50]}${SYLLABLES[(i * 7) % 50]}n`)];
+const CUMULATIVE = (() => {
+  let total = 0;
+  const sums = VOCABULARY.map((_, rank) => (total += 1 / (rank + 1)));
+  return sums.map((sum) => sum / total);
+})();
+
+function word(r: Random): string {
+  const x = r.next();
+  let lo = 0;
+  let hi = CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (CUMULATIVE[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return VOCABULARY[lo]!;
+}
+
 const HEADINGS = ['What happened', 'What we learned', 'Working together', 'The voice of the child', 'Information sharing', 'Professional curiosity', 'What has changed', 'Next steps', 'Supervision and support', 'Escalation'];
 
 function sentence(r: Random, min = 8, max = 18): string {
-  const words = Array.from({ length: r.int(min, max) }, () => r.pick(WORDS));
+  const words = Array.from({ length: r.int(min, max) }, () => word(r));
   const text = words.join(' ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }

@@ -33,6 +33,8 @@ export function buildTimingsIntegration(): AstroIntegration {
           render: (marks.generated ?? end) - (marks.buildStart ?? end),
           afterRender: end - (marks.generated ?? end),
           ...Object.fromEntries(registry()),
+          // This Node process's own peak; Pagefind's indexer runs as a separate process.
+          nodePeakRssMb: process.resourceUsage().maxRSS / 1024,
         };
         writeFileSync(file, JSON.stringify(phases));
       },

@@ -31,8 +31,9 @@ export interface StaticServer {
  * Serves `dir` at `http://127.0.0.1:<port><base>`.
  * @param headers extra response headers for every response (e.g. a Content-Security-Policy), or
  *   a function giving them for each request path (e.g. read from the built `_headers` file)
+ * @param onServe called with each file served (e.g. to count what a page downloads)
  */
-export async function serveStatic(dir: string, options: { base?: string; headers?: Record<string, string> | ((pathname: string) => Record<string, string>) } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: { base?: string; headers?: Record<string, string> | ((pathname: string) => Record<string, string>); onServe?: (file: string) => void } = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -57,6 +58,7 @@ export async function serveStatic(dir: string, options: { base?: string; headers
       else res.end('Not found');
       return;
     }
+    options.onServe?.(file);
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
