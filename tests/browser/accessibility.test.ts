@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, runAxe } from '../setup/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { runAxe } from '../setup/browser.ts';
 import { countLandmarks, focusStyles, headingLevels, measureScripts, measureScrollWidth, skippedHeadings } from '../setup/page-checks.ts';
 import { EXAMPLE_OUT } from '../setup/paths.ts';
-import { serveStatic, type StaticServer } from '../setup/serve.ts';
+import { serveToBrowser } from '../setup/served-site.ts';
 
 // One page of every template. Later templates add their page here.
 const TEMPLATES: Record<string, string> = {
@@ -42,22 +41,13 @@ const TEMPLATES: Record<string, string> = {
   '404': 'no-such-page/',
 };
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(EXAMPLE_OUT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveToBrowser(EXAMPLE_OUT);
 
 describe('every page template passes axe (WCAG 2.2 AA) in Chromium', () => {
   test.each(Object.entries(TEMPLATES))('%s', async (_name, sitePath) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url + sitePath);
+      await page.goto(site.url + sitePath);
       expect(await runAxe(page)).toEqual([]);
     } finally {
       await page.close();
@@ -70,22 +60,22 @@ const CONTENT_TEMPLATES = Object.entries(TEMPLATES).filter(([, sitePath]) => !si
 
 describe('no content page template runs JavaScript or calls another site', () => {
   test.each(CONTENT_TEMPLATES)('%s', async (_name, sitePath) => {
-    const report = await measureScripts(browser, server.url + sitePath);
+    const report = await measureScripts(site.browser, site.url + sitePath);
     expect(report).toEqual({ scripts: [], jsBytes: 0, foreignRequests: [] });
   });
 });
 
 describe('every page template fits a 320 CSS px screen without scrolling sideways', () => {
   test.each(Object.entries(TEMPLATES))('%s', async (_name, sitePath) => {
-    expect(await measureScrollWidth(browser, server.url + sitePath, 320)).toBeLessThanOrEqual(320);
+    expect(await measureScrollWidth(site.browser, site.url + sitePath, 320)).toBeLessThanOrEqual(320);
   });
 });
 
 describe('every page template has one h1, headings in order, landmarks and visible focus', () => {
   test.each(Object.entries(TEMPLATES))('%s', async (_name, sitePath) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url + sitePath);
+      await page.goto(site.url + sitePath);
       const levels = await headingLevels(page);
       expect(levels.filter((l) => l === 1)).toHaveLength(1);
       expect(levels[0]).toBe(1);

@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../setup/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { EXAMPLE_OUT } from '../setup/paths.ts';
-import { serveStatic, type StaticServer } from '../setup/serve.ts';
+import { serveToBrowser } from '../setup/served-site.ts';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const FLAGGED = 'reviews/multi-agency-audit-domestic-abuse-2024/';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(EXAMPLE_OUT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveToBrowser(EXAMPLE_OUT);
 
 /**
  * A page whose requests outside the test server are answered locally and recorded, so the
  * neutral site is never really contacted.
  */
 async function openPage(context?: BrowserContext): Promise<{ page: Page; external: string[] }> {
-  const page = await (context ?? browser).newPage();
+  const page = await (context ?? site.browser).newPage();
   const external: string[] = [];
   await page.route(
-    (url) => !url.href.startsWith(server.url),
+    (url) => !url.href.startsWith(site.url),
     (route) => {
       external.push(route.request().url());
       return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' });
@@ -39,8 +29,8 @@ describe('Exit this page', () => {
   test('the button leaves for the neutral site, and Back does not return to the page', async () => {
     const { page, external } = await openPage();
     try {
-      await page.goto(`${server.url}`);
-      await page.goto(server.url + FLAGGED);
+      await page.goto(`${site.url}`);
+      await page.goto(site.url + FLAGGED);
       await Promise.all([page.waitForURL(EXIT_URL), page.getByRole('link', { name: 'Emergency Exit this page' }).click()]);
       expect(external).toEqual([EXIT_URL]);
       await page.goBack();
@@ -53,7 +43,7 @@ describe('Exit this page', () => {
   test('pressing Shift three times leaves for the neutral site', async () => {
     const { page, external } = await openPage();
     try {
-      await page.goto(server.url + FLAGGED);
+      await page.goto(site.url + FLAGGED);
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
       await Promise.all([page.waitForURL(EXIT_URL), page.keyboard.press('Shift')]);
@@ -66,10 +56,10 @@ describe('Exit this page', () => {
   test('another key between the Shift presses starts the count again', async () => {
     const { page, external } = await openPage();
     try {
-      await page.goto(server.url + FLAGGED);
+      await page.goto(site.url + FLAGGED);
       for (const key of ['Shift', 'Shift', 'a', 'Shift']) await page.keyboard.press(key);
       await expect.poll(() => page.locator('[data-exit-this-page-status]').textContent()).toBe('Shift, press 2 more times to exit.');
-      expect(page.url()).toBe(server.url + FLAGGED);
+      expect(page.url()).toBe(site.url + FLAGGED);
       expect(external).toEqual([]);
     } finally {
       await page.close();
@@ -77,10 +67,10 @@ describe('Exit this page', () => {
   });
 
   test('without JavaScript the button is a plain link to the neutral site', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const { page, external } = await openPage(context);
     try {
-      await page.goto(server.url + FLAGGED);
+      await page.goto(site.url + FLAGGED);
       await Promise.all([page.waitForURL(EXIT_URL), page.getByRole('link', { name: 'Emergency Exit this page' }).click()]);
       expect(external).toEqual([EXIT_URL]);
     } finally {
@@ -91,9 +81,9 @@ describe('Exit this page', () => {
   test('a theme page about domestic abuse has the button; a review about neglect does not', async () => {
     const { page } = await openPage();
     try {
-      await page.goto(`${server.url}themes/domestic-abuse/`);
+      await page.goto(`${site.url}themes/domestic-abuse/`);
       await expect(page.getByRole('link', { name: 'Emergency Exit this page' }).count()).resolves.toBe(1);
-      await page.goto(`${server.url}reviews/child-a-2019/`);
+      await page.goto(`${site.url}reviews/child-a-2019/`);
       await expect(page.getByRole('link', { name: 'Emergency Exit this page' }).count()).resolves.toBe(0);
     } finally {
       await page.close();

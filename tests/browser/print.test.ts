@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../setup/browser.ts';
+import { describe, expect, test } from 'vitest';
 import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';
-import { serveStatic, type StaticServer } from '../setup/serve.ts';
+import { serveToBrowser } from '../setup/served-site.ts';
 
 // Every public seven-minute briefing of the example content (read from the files, so a new one
 // is tested without editing this list); unpublished ones have no page and are skipped.
@@ -17,16 +15,7 @@ const sevenMinute = readdirSync(dir)
 /** Pages in a PDF: Chromium writes one page object per page, uncompressed. */
 const countPdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(EXAMPLE_OUT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveToBrowser(EXAMPLE_OUT);
 
 describe('a seven-minute briefing prints on one A4 page', () => {
   test('the example content has seven-minute briefings to print', () => {
@@ -34,9 +23,9 @@ describe('a seven-minute briefing prints on one A4 page', () => {
   });
 
   test.each(sevenMinute)('%s', async (slug) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.url}briefings/${slug}/`);
+      await page.goto(`${site.url}briefings/${slug}/`);
       const pdf = await page.pdf({ format: 'A4' });
       expect(countPdfPages(pdf)).toBe(1);
     } finally {
@@ -45,9 +34,9 @@ describe('a seven-minute briefing prints on one A4 page', () => {
   });
 
   test('a long learning summary is not squeezed: it prints on more than one page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.url}briefings/child-a-learning-summary/`);
+      await page.goto(`${site.url}briefings/child-a-learning-summary/`);
       expect(countPdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
     } finally {
       await page.close();

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, runAxe } from '../setup/browser.ts';
+import type { Page } from 'playwright-core';
+import { runAxe } from '../setup/browser.ts';
 import { EXAMPLE_OUT } from '../setup/paths.ts';
 import { serveStatic, type StaticServer } from '../setup/serve.ts';
+import { serveToBrowser } from '../setup/served-site.ts';
 
 // Words from the example content: "handover" is in the Child D review's text only, and
 // "extortion" in the online safeguarding course's text only.
@@ -15,19 +16,10 @@ const FIRST_QUERY_BUDGET_BYTES = 250_000;
 // Searching runs in a worker on a shared, busy machine: wait generously for what a user would see.
 const WAIT = { timeout: 20_000 };
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(EXAMPLE_OUT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveToBrowser(EXAMPLE_OUT);
 
 async function withPage(run: (page: Page) => Promise<void>, options: { javaScriptEnabled?: boolean } = {}): Promise<void> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   try {
     await run(page);
@@ -52,7 +44,7 @@ async function search(page: Page, words: string): Promise<void> {
 describe('the search page', () => {
   test.each([REVIEW_WORD, COURSE_WORD])('finds the page that mentions “$word”', async ({ word, path }) => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/`);
+      await page.goto(`${site.url}search/`);
       await search(page, word);
       const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(`/${path}`);
@@ -62,7 +54,7 @@ describe('the search page', () => {
   test('finds a review by a word that only its PDF report contains', async () => {
     // make-example-pdfs writes a document reference into each report and nowhere else.
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/`);
+      await page.goto(`${site.url}search/`);
       // A string, so the test runner does not rewrite the browser's own dynamic import.
       const urls = (await page.evaluate(`(async () => {
         const pagefind = await import(location.origin + '/pagefind/pagefind.js');
@@ -75,13 +67,13 @@ describe('the search page', () => {
 
   test('shows ten results at a time, and “Show more results” moves to the first new one', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/?q=safeguarding`);
+      await page.goto(`${site.url}search/?q=safeguarding`);
       await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(10);
       expect(await resultLinks(page).count()).toBe(10);
       await page.getByRole('button', { name: 'Show more results' }).click();
       await expect.poll(() => resultLinks(page).count(), WAIT).toBeGreaterThan(10);
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await resultLinks(page).nth(10).textContent());
-      await page.goto(`${server.url}search/?q=${REVIEW_WORD.word}`);
+      await page.goto(`${site.url}search/?q=${REVIEW_WORD.word}`);
       await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
       expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
     });
@@ -89,7 +81,7 @@ describe('the search page', () => {
 
   test('a linked query (/search/?q=neglect) shows its results on load', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/?q=neglect`);
+      await page.goto(`${site.url}search/?q=neglect`);
       await expect.poll(() => status(page).textContent(), WAIT).toMatch(/^\d+ results for “neglect”$/);
       expect(await page.getByLabel('Search reviews, briefings, courses and more').inputValue()).toBe('neglect');
       expect(await resultLinks(page).count()).toBeGreaterThan(0);
@@ -98,7 +90,7 @@ describe('the search page', () => {
 
   test('choosing a filter narrows the results, says so and puts it in the address', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/?q=neglect`);
+      await page.goto(`${site.url}search/?q=neglect`);
       await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
       const before = await resultCount(page);
       await page.locator('summary', { hasText: 'Content type' }).click();
@@ -122,7 +114,7 @@ describe('the search page', () => {
 
   test.each(['neglect', 'exploitation', 'mutilation'])('pages with “%s” in their title rank above pages that only mention it', async (word) => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/?q=${word}`);
+      await page.goto(`${site.url}search/?q=${word}`);
       await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(1);
       const inTitle = (await resultLinks(page).allTextContents()).map((t) => new RegExp(word, 'i').test(t));
       expect(inTitle[0]).toBe(true);
@@ -133,7 +125,7 @@ describe('the search page', () => {
 
   test('works with the keyboard alone: type, open a filter, tick it, follow a result', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/`);
+      await page.goto(`${site.url}search/`);
       await ready(page);
       await page.getByLabel('Search reviews, briefings, courses and more').focus();
       await page.keyboard.type('neglect');
@@ -154,7 +146,7 @@ describe('the search page', () => {
 
   test('passes axe (WCAG 2.2 AA) with results and filters showing', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}search/?q=neglect&type=Review`);
+      await page.goto(`${site.url}search/?q=neglect&type=Review`);
       await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
       await page.locator('details.search-filter').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
       expect(await runAxe(page)).toEqual([]);
@@ -164,7 +156,7 @@ describe('the search page', () => {
   test('without JavaScript the page says search needs it and links to the listings', async () => {
     await withPage(
       async (page) => {
-        await page.goto(`${server.url}search/?q=neglect`);
+        await page.goto(`${site.url}search/?q=neglect`);
         await expect(page.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
         const links = await page.locator('[data-search-fallback] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         expect(links).toEqual(expect.arrayContaining(['/reviews/', '/briefings/', '/themes/']));
@@ -181,14 +173,14 @@ describe('the search page', () => {
         const body = await response.body().catch(() => Buffer.alloc(0));
         sizes.push({ url: response.url(), bytes: body.length });
       });
-      await page.goto(`${server.url}search/?q=neglect`);
+      await page.goto(`${site.url}search/?q=neglect`);
       await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
       await page.waitForLoadState('networkidle');
       const searchBytes = sizes.filter((s) => s.url.includes('/pagefind/')).reduce((sum, s) => sum + s.bytes, 0);
       console.log(`first query for “neglect”: ${searchBytes} bytes from /pagefind/ in ${sizes.filter((s) => s.url.includes('/pagefind/')).length} files`);
       expect(searchBytes).toBeGreaterThan(0);
       expect(searchBytes).toBeLessThan(FIRST_QUERY_BUDGET_BYTES);
-      expect(sizes.filter((s) => !s.url.startsWith(server.url))).toEqual([]);
+      expect(sizes.filter((s) => !s.url.startsWith(site.url))).toEqual([]);
     });
   });
 });
@@ -219,7 +211,7 @@ describe('the search page under a strict Content-Security-Policy', () => {
 describe('pages other than search', () => {
   test('a content page has no script and its search link is a plain link to /search/', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}${REVIEW_WORD.path}`);
+      await page.goto(`${site.url}${REVIEW_WORD.path}`);
       // Exit this page is the one script a content page may carry (on pages about abuse).
       expect(await page.locator('script:not([type="application/ld+json"]):not([src*="exit-this-page"])').count()).toBe(0);
       expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).getAttribute('href')).toBe('/search/');

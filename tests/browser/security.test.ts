@@ -1,16 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { isPage } from '../../src/integrations/check-output.ts';
 import { policyFor, serializePolicy } from '../../src/lib/csp.ts';
-import { launchBrowser } from '../setup/browser.ts';
 import { listFiles } from '../setup/files.ts';
 import { headersFor, readHeadersFile } from '../setup/headers.ts';
 import { EXAMPLE_OUT } from '../setup/paths.ts';
 import { visit } from '../setup/security.ts';
-import { serveStatic, type StaticServer } from '../setup/serve.ts';
+import { serveStatic } from '../setup/serve.ts';
+import { serveToBrowser } from '../setup/served-site.ts';
 
 /**
  * One page per route pattern, found in the built output, so a template added later is covered
@@ -30,16 +29,7 @@ function samplePages(dir: string): string[] {
 
 const rules = readHeadersFile(EXAMPLE_OUT);
 const pages = samplePages(EXAMPLE_OUT);
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(EXAMPLE_OUT, { headers: (pathname) => headersFor(rules, pathname).headers });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveToBrowser(EXAMPLE_OUT, { headers: (pathname) => headersFor(rules, pathname).headers });
 
 describe('every template under the CSP from _headers, in Chromium', () => {
   test('the sample covers the site’s templates', () => {
@@ -66,7 +56,7 @@ describe('every template under the CSP from _headers, in Chromium', () => {
     const csp = headersFor(rules, `/${sitePath.split('?')[0]}`).headers['Content-Security-Policy'] ?? '';
     const named = /connect-src ([^;]*)/.exec(csp)?.[1]?.split(' ').filter((s) => /^https?:/.test(s)) ?? [];
     if (!sitePath.startsWith('admin/')) expect(named).toEqual([]);
-    const result = await visit(browser, server.url + sitePath, [new URL(server.url).origin, ...named]);
+    const result = await visit(site.browser, site.url + sitePath, [new URL(site.url).origin, ...named]);
     expect(result.violations).toEqual([]);
     expect(result.foreignRequests).toEqual([]);
     expect(result.cookies).toEqual([]);
@@ -78,7 +68,7 @@ describe.runIf(pages.includes('search/?q=neglect'))('search under its own policy
   test('Pagefind finds results with the CSP as a header, and without the search page’s WebAssembly allowance it cannot', async () => {
     const resultsFor = async (csp: string) => {
       const s = await serveStatic(EXAMPLE_OUT, { headers: { 'Content-Security-Policy': csp } });
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       try {
         const failed = page.waitForEvent('console', { predicate: (m) => m.text().includes('did not load'), timeout: 30_000 });
         failed.catch(() => {}); // the page closes before this fires when results appear
@@ -105,7 +95,7 @@ describe('the security test can fail', () => {
     const csp = headersFor(rules, '/reviews/x/').headers['Content-Security-Policy']!;
     const bad = await serveStatic(dir, { headers: { 'Content-Security-Policy': csp.replace("img-src 'self'", 'img-src *') } });
     try {
-      const result = await visit(browser, bad.url, [new URL(bad.url).origin]);
+      const result = await visit(site.browser, bad.url, [new URL(bad.url).origin]);
       expect(result.violations.join('\n')).toMatch(/style-src/);
       expect(result.violations.join('\n')).toMatch(/script-src/);
       expect(result.foreignRequests).toEqual(['http://example.invalid/x.png']);
