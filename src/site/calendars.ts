@@ -7,19 +7,16 @@ import { buildCalendar, sessionUids, type CalendarEvent } from '../lib/icalendar
 import { upcomingSessions } from '../lib/sessions.ts';
 import { LEVEL_LABELS, DELIVERY_LABELS, labelOf } from '../lib/labels.ts';
 import { formatDuration } from '../lib/duration.ts';
-import { entryHref, href } from './href.ts';
+import { absoluteUrl, entryHref, href } from './href.ts';
 import type { CourseEntry, Site } from './load.ts';
 
 /** The address of a course's calendar file, or of all courses' when no slug is given. */
 export const calendarHref = (slug?: string): string => href(slug ? `courses/${slug}/sessions.ics` : 'courses/sessions.ics');
 
-/** An absolute address on the public site, for links that leave it (calendars, JSON-LD). */
-export const absoluteUrl = (site: Site, path: string): string => new URL(path, site.partnership.siteUrl).href;
-
 function eventsOf(site: Site, course: CourseEntry): CalendarEvent[] {
   const sessions = upcomingSessions(course.data.sessions, site.buildDate);
   const uids = sessionUids(course.id, sessions.map((s) => s.date), new URL(site.partnership.siteUrl).hostname);
-  const url = absoluteUrl(site, entryHref('courses', course.id));
+  const url = absoluteUrl(site.partnership.siteUrl, entryHref('courses', course.id));
   const about = `${labelOf(LEVEL_LABELS, course.data.level)} course: ${labelOf(DELIVERY_LABELS, course.data.delivery)}, ${formatDuration(course.data.durationMinutes)}.`;
   return sessions.map((session, i) => ({
     uid: uids[i]!,

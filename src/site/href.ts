@@ -10,7 +10,10 @@ export const entryHref = (collection: LinkedCollection, slug: string): string =>
 export const titles = (list: readonly { id: string; data: { title: string } }[]): [string, string][] => list.map((e) => [e.id, e.data.title]);
 
 /**
- * A full address on the public site, for feeds, emails, the sitemap and open data, which are
- * read away from the site. The site address is partnership.yaml's `siteUrl`.
+ * The full address of a link made with href() or entryHref(), for what is read away from the
+ * site (calendars, JSON-LD). The site address is partnership.yaml's `siteUrl`.
  */
-export const absoluteHref = (siteUrl: string, sitePath = ''): string => new URL(href(sitePath), siteUrl).href;
+export const absoluteUrl = (siteUrl: string, link: string): string => new URL(link, siteUrl).href;
+
+/** A full address on the public site, for feeds, emails, the sitemap and open data. */
+export const absoluteHref = (siteUrl: string, sitePath = ''): string => absoluteUrl(siteUrl, href(sitePath));

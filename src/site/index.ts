@@ -1,5 +1,6 @@
 export { loadSite } from './load.ts';
-export { absoluteHref, entryHref, href, titles } from './href.ts';
+export { absoluteHref, absoluteUrl, entryHref, href, titles } from './href.ts';
+export { briefingItem, reviewItem, type ListingItem } from './listing-items.ts';
 export { metaPolicy } from './csp.ts';
 export { impactInput, reportingYears, type ReportingYear } from './impact.ts';
 export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site, UnpublishedEntry } from './load.ts';
