@@ -38,33 +38,37 @@ export function createHtmlCheckPool(knownValid: Iterable<string> = [], size = av
   const script = new URL('./html-check-worker.ts', import.meta.url);
   const workerData = { knownValid: [...knownValid] };
   const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(script, { workerData }));
+  const live = new Set(workers);
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
-  let nextId = 0;
   const pump = (worker: Worker) => {
-    if (busy.has(worker)) return;
+    if (busy.has(worker) || !live.has(worker)) return;
     const job = queue.shift();
     if (!job) return;
     busy.set(worker, job);
-    worker.postMessage({ id: nextId++, file: job.file, name: job.name, validate: job.validate });
+    worker.postMessage({ file: job.file, name: job.name, validate: job.validate });
   };
   for (const worker of workers) {
     worker.on('message', ({ result, error }: { result?: CheckedFile; error?: string }) => {
-      const job = busy.get(worker);
+      const job = busy.get(worker)!;
       busy.delete(worker);
-      if (result) job?.resolve(result);
-      else job?.reject(new Error(`${job.name}: ${error}`));
+      if (result) job.resolve(result);
+      else job.reject(new Error(`${job.name}: ${error}`));
       pump(worker);
     });
+    // A worker that fails (it could not load, or crashed) takes no more jobs; once none is
+    // left, the waiting jobs fail too instead of waiting for ever.
     worker.on('error', (error) => {
-      const job = busy.get(worker);
+      live.delete(worker);
+      busy.get(worker)?.reject(error);
       busy.delete(worker);
-      job?.reject(error);
+      if (live.size === 0) for (const job of queue.splice(0)) job.reject(error);
     });
   }
   return {
     /** Checks one file: `file` is its path on disk, `name` how reports call it. */
     check(file: string, name: string, validate: boolean): Promise<CheckedFile> {
+      if (live.size === 0) return Promise.reject(new Error('the HTML check workers have stopped'));
       return new Promise((resolve, reject) => {
         queue.push({ file, name, validate, resolve, reject });
         for (const worker of workers) pump(worker);

@@ -26,7 +26,7 @@ class ResolvedOnceConfigLoader extends StaticConfigLoader {
 const validator = new HtmlValidate(new ResolvedOnceConfigLoader(htmlValidateConfig));
 const knownValid = new Set<string>((workerData as { knownValid?: string[] } | undefined)?.knownValid ?? []);
 
-parentPort?.on('message', ({ id, file, name, validate }: { id: number; file: string; name: string; validate: boolean }) => {
+parentPort?.on('message', ({ file, name, validate }: { file: string; name: string; validate: boolean }) => {
   try {
     const html = readFileSync(file, 'utf8');
     const hash = createHash('sha256').update(html).digest('base64');
@@ -34,8 +34,8 @@ parentPort?.on('message', ({ id, file, name, validate }: { id: number; file: str
     const messages = validate && !knownValid.has(hash)
       ? validator.validateStringSync(html, name).results.flatMap((r) => r.messages.map((m) => ({ line: m.line, message: m.message, ruleId: m.ruleId, selector: m.selector })))
       : [];
-    parentPort?.postMessage({ id, result: { hash, page, messages } });
+    parentPort?.postMessage({ result: { hash, page, messages } });
   } catch (error) {
-    parentPort?.postMessage({ id, error: (error as Error).message });
+    parentPort?.postMessage({ error: (error as Error).message });
   }
 });
