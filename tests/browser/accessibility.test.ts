@@ -39,6 +39,7 @@ const TEMPLATES: Record<string, string> = {
   'agency listing': 'agencies/',
   agency: 'agencies/northvale-police/',
   '404': 'no-such-page/',
+  'worried about a child': 'worried-about-a-child/',
 };
 
 const site = serveToBrowser(EXAMPLE_OUT);

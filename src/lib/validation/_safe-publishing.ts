@@ -41,7 +41,7 @@ function anonymisationContext(data: Data, entries: Record<EntryCollection, Entry
       ...titles('priorities'),
       ...titles('courses'),
     ],
-    publicContacts: p ? [p.contact.email, p.contact.phone, p.contact.address, ...p.helplines.map((h) => h.phone)].filter((x): x is string => Boolean(x)) : [],
+    publicContacts: p ? [p.contact.email, p.contact.phone, p.contact.address, ...p.helplines.map((h) => h.phone), ...[p.worried.frontDoor, p.worried.outOfHours].flatMap((line) => [line?.phone, line?.email])].filter((x): x is string => Boolean(x)) : [],
   };
 }
 
