@@ -63,6 +63,7 @@ export const ReviewSchema = z
     author: TextSchema.optional().describe('The independent reviewer or author. Optional.'),
     period: PeriodSchema.optional().describe('The period the review looked at. Optional.'),
     agencies: z.array(IdSchema).default([]).describe('Agency ids (content/agencies.yaml) involved in the review.'),
+    sectors: z.array(IdSchema).optional().describe('Sector ids (content/sectors.yaml) whose role pathways list this review. Optional: by default, the sectors of its agencies.'),
     ageGroups: z.array(z.enum(AGE_GROUPS)).default([]).describe(`Ages of the children concerned: ${AGE_GROUPS.join(' | ')}.`),
     keyMessages: z
       .array(TextSchema)

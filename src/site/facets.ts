@@ -8,7 +8,7 @@ import { AUDIENCE_LABELS, BRIEFING_FORMAT_LABELS, labelOf, REVIEW_KIND_LABELS } 
 import { href } from './href.ts';
 import { loadSite, type BriefingEntry, type ReviewEntry } from './load.ts';
 
-export type ReviewFacet = 'kind' | 'theme' | 'agency' | 'year';
+export type ReviewFacet = 'kind' | 'theme' | 'agency' | 'sector' | 'year';
 export type BriefingFacet = 'format' | 'audience' | 'sector';
 
 export interface SiteFacets {
@@ -34,6 +34,7 @@ async function build(): Promise<SiteFacets> {
       kind: { valuesOf: (r) => [r.data.kind], labelOf: (v) => labelOf(REVIEW_KIND_LABELS, v) },
       theme: { valuesOf: (r) => r.data.themes, labelOf: (v) => site.theme(v)?.name ?? v },
       agency: { valuesOf: (r) => r.data.agencies, labelOf: (v) => site.agency(v)?.name ?? v },
+      sector: { valuesOf: (r) => site.reviewSectors(r.data), labelOf: (v) => site.sector(v)?.name ?? v },
       year: { valuesOf: (r) => [String(yearOf(r.data.published))], order: 'descending' },
     }),
     briefings: buildFacets(site.briefings, {

@@ -24,6 +24,8 @@ const TEMPLATES: Record<string, string> = {
   'theme with Exit this page': 'themes/domestic-abuse/',
   'pathway listing': 'pathways/',
   pathway: 'pathways/health/',
+  'pathway narrowed to a theme': 'pathways/health/theme/neglect/',
+  'pathway courses': 'pathways/health/courses/',
   page: 'pages/accessibility-statement/',
   'training (course listing)': 'courses/',
   course: 'courses/understanding-neglect/',
