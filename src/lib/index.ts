@@ -9,7 +9,7 @@ export { measureEditDistance, suggestClosest } from './suggest.ts';
 export { countLevelTwoHeadings, listLevelTwoHeadings } from './markdown-sections.ts';
 export { isPublic, publicationState, resolveBuildDate, todayInLondon, type PublicationState } from './publication.ts';
 export { buildCrossIndex, type CrossIndex } from './cross-index.ts';
-export { reviewSectors } from './sectors.ts';
+export { reviewSectors, roleWords } from './sectors.ts';
 export { entryPath, withBase, WORRIED_PATH } from './urls.ts';
 export { phoneText, telHref } from './phone.ts';
 export { AA_TEXT_RATIO, checkBrandContrast, contrastRatio, formatRatio, relativeLuminance } from './contrast.ts';

@@ -101,6 +101,7 @@ export const SectorSchema = z.strictObject({
   id: IdSchema.describe('The sector id used in content, e.g. health.'),
   name: TextSchema.describe('Display name, e.g. "Health".'),
   description: TextSchema.optional().describe('Who works in this sector.'),
+  roles: z.array(TextSchema).default([]).describe('Job titles in this sector as people search for them, e.g. health visitor, midwife, GP: a search for a role finds the learning for its sector. Optional.'),
 });
 
 export type Partnership = z.output<typeof PartnershipSchema>;
