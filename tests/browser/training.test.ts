@@ -115,7 +115,7 @@ describe('the training tree tells the truth', () => {
     }
   });
 
-  test('on a 390 px phone the titles in the picture are at least 12 px', async () => {
+  test('on a 390 px phone the list comes first and the titles in the picture are at least 12 px', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     try {
       await page.goto(`${site.url}courses/`);
@@ -124,6 +124,9 @@ describe('the training tree tells the truth', () => {
         return scale * parseFloat(getComputedStyle(svg.querySelector('.tree-node text')!).fontSize);
       });
       expect(size).toBeGreaterThanOrEqual(12);
+      const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+      expect(await top('#training-tree-list')).toBeLessThan(await top('.training-tree'));
+      expect(await top('#training-tree-list')).toBeLessThan(844);
     } finally {
       await page.close();
     }
