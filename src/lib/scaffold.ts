@@ -69,13 +69,16 @@ function optionalLines(field: FieldInfo, ids: ScaffoldInput['ids']): string[] {
   return [`# ${comment(field, ids)}`, ...subFieldNotes(field, ids), ...example];
 }
 
+/** The text a new entry's body starts with; the content check refuses it if it is left in. */
+export const PLACEHOLDER_TEXT = ['Write this section here.', 'Write the introduction to this issue here.'] as const;
+
 /**
  * The body a new entry starts with: headings an editor fills in. A seven-minute briefing gets
  * its seven numbered sections.
  * @example bodySkeleton('briefings', { format: 'seven-minute' }).startsWith('## 1. Background')
  */
 export function bodySkeleton(collection: string, values: ScaffoldInput['values'] = {}): string {
-  const sections = (headings: string[]) => headings.map((h) => `## ${h}\n\nWrite this section here.\n`).join('\n');
+  const sections = (headings: string[]) => headings.map((h) => `## ${h}\n\n${PLACEHOLDER_TEXT[0]}\n`).join('\n');
   if (collection === 'briefings' && values.format === 'seven-minute') {
     // The build rejects a seven-minute briefing without exactly seven `##` sections.
     return sections(['1. Background', '2. Why it matters', '3. What the review found', '4. What good practice looks like', '5. What you can do', '6. Questions to reflect on', '7. Find out more']);
@@ -89,7 +92,7 @@ export function bodySkeleton(collection: string, values: ScaffoldInput['values']
     pages: ['About'],
   };
   const list = headings[collection] ?? [];
-  return list.length ? sections(list) : 'Write the introduction to this issue here.\n';
+  return list.length ? sections(list) : `${PLACEHOLDER_TEXT[1]}\n`;
 }
 
 /**
