@@ -45,3 +45,8 @@ test('with a date in another form and an unknown theme, one run names both, each
     'error themes[0] "neglct" does not match any theme id in content/themes.yaml. Did you mean "neglect"?',
   ]);
 });
+
+test('a required field left as the scaffold wrote it (`summary: # REQUIRED`) is called empty, not missing', () => {
+  expect(messagesFor(withEntry('child-a', (d) => (d.summary = null)), 'child-a')).toEqual(['error summary is empty. Write text after `summary:`.']);
+  expect(messagesFor(withEntry('child-a', (d) => delete d.summary), 'child-a')).toEqual(['error summary is required but missing. Add `summary:` with text.']);
+});
