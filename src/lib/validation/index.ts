@@ -8,6 +8,7 @@ import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 import { checkBody } from './_body.ts';
+import { checkCalendarData } from './_calendar.ts';
 import { checkUnfinished } from './_unfinished.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
 import { demoteDraftProblems } from './_drafts.ts';
@@ -162,6 +163,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
   if (data.partnership) problems.push(...checkContrast(raw.dataFiles.find((f) => f.name === 'partnership')!.file, data.partnership as Partnership));
 
   problems.push(...checkSafePublishing(entries, data as Parameters<typeof checkSafePublishing>[1], options));
+  problems.push(...checkCalendarData(options.buildDate));
 
   return {
     problems: demoteDraftProblems(withLines(problems, raw), raw.entries),
