@@ -14,7 +14,7 @@ const field = (collection: string, name: string) => config.collections.find((c) 
 
 describe('buildCmsConfig', () => {
   test('writes file names the build accepts: ASCII, accents cleaned, hyphens for the rest', () => {
-    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+    expect((config as Record<string, unknown>).slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
   });
 
   test.each([
