@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { checkContent } from '../src/integrations/validate-content.ts';
-import { writeAtomically } from '../src/integrations/atomic-output.ts';
+import { BuildLockedError, OutputSwapError, writeAtomically } from '../src/integrations/atomic-output.ts';
 import { formatProblems } from '../src/lib/validation/index.ts';
 import { resolveBuildDate } from '../src/lib/publication.ts';
 
@@ -30,12 +30,15 @@ try {
   process.env.CASCADE_BUILD_DATE = buildDate;
   await writeAtomically(values.out!, async (staging) => {
     await build({ outDir: staging, logLevel: process.env.CASCADE_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  });
+  }, { log: (line) => console.log(line) });
   console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   const err = error as Error & { title?: string; hint?: string };
   console.error(`\n${err.title ?? err.name ?? 'The build failed'}\n${err.message}${err.hint ? `\nHint: ${err.hint}` : ''}`);
   if (process.env.CASCADE_DEBUG) console.error(err.stack);
-  console.error(`\nThe build failed. ${values.out}/ was left as it was.`);
+  // Say only what is true of dist/: another build may be changing it, or the swap may have failed.
+  if (error instanceof BuildLockedError) console.error(`\nThis build stopped without touching ${values.out}/.`);
+  else if (error instanceof OutputSwapError) console.error(`\nThe build failed while replacing ${values.out}/; see above for where the previous site is.`);
+  else console.error(`\nThe build failed. ${values.out}/ was left as it was.`);
   process.exit(1);
 }
