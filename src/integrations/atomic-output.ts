@@ -98,6 +98,8 @@ export interface AtomicOptions {
   log?: (message: string) => void;
   /** How long to wait for another build of the same folder (default: the lock time limit). */
   waitMs?: number;
+  /** The caller already holds the lock (lockOutput) and has run recoverOutput. */
+  locked?: boolean;
 }
 
 /**
@@ -206,9 +208,9 @@ function swap(target: string, staging: string, previous: string): void {
  */
 export async function writeAtomically(outDir: string, write: (stagingDir: string) => Promise<void>, options: AtomicOptions = {}): Promise<void> {
   const { target, staging, previous } = sideFilesOf(outDir);
-  const release = await lockOutput(outDir, options);
+  const release = options.locked ? () => {} : await lockOutput(outDir, options);
   try {
-    for (const line of recoverOutput(outDir)) options.log?.(line);
+    if (!options.locked) for (const line of recoverOutput(outDir)) options.log?.(line);
     try {
       await write(staging);
       if (!existsSync(staging)) throw new Error(`the build wrote nothing to ${staging}`);
