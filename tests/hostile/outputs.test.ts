@@ -38,7 +38,7 @@ function scriptLinks(file: string, text: string): string[] {
   const walk = (node: Node) => {
     for (const { name, value } of node.attrs ?? []) {
       if (!['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'].includes(name)) continue;
-      let protocol = '';
+      let protocol: string;
       try {
         protocol = new URL(value, 'https://site.example/').protocol;
       } catch {
