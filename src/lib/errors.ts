@@ -3,12 +3,19 @@
  * a message that says what happened and what to do. Values are formatted where thrown.
  */
 
+import type { ProblemCode } from '../problems/catalogue.ts';
+
 /** One thing wrong in the content, tied to the file and field an editor must change. */
 export interface Problem {
+  /** Its stable code in src/problems/catalogue.ts (docs/problems.md). */
+  code: ProblemCode;
   /** Path from the project root, e.g. `content/reviews/child-q.mdx`. */
   file: string;
   /** Dotted field path, e.g. `recommendations[1].owners[0]`; empty for the whole file. */
   field: string;
+  /** The file's line (and column) the problem is on, when it is in one place of the body. */
+  line?: number;
+  column?: number;
   /** What is wrong and what to do, in plain English. */
   message: string;
   /** Warnings are shown but do not stop the build. */
