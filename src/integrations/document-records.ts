@@ -1,11 +1,11 @@
 /**
  * Search records for the text of PDF reports, each pointing at its review's page, for
  * pagefind's Node API (`index.addCustomRecord`). Reads the files from the built output, so
- * a report the build has taken down (withdrawn, past retainUntil) has no file and no record.
+ * a report the build did not publish (withdrawn, past retainUntil) has no file and no record.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isLocalDocument } from '../lib/document-facts.ts';
+import { localDocumentPath } from '../lib/document-path.ts';
 import { isPublic } from '../lib/publication.ts';
 import { reportPresentation, type Retained } from '../lib/retention.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
@@ -40,8 +40,9 @@ export interface DocumentRecord {
 export async function collectDocumentRecords(outDir: string, reviews: readonly ReviewDocuments[]): Promise<DocumentRecord[]> {
   const wanted = reviews.flatMap((review) =>
     review.documents
-      .filter((doc) => doc.format === 'pdf' && isLocalDocument(doc.href))
-      .map((doc) => ({ review, doc, file: path.join(outDir, decodeURIComponent(doc.href)) }))
+      .map((doc) => ({ review, doc, relative: doc.format === 'pdf' ? localDocumentPath(doc.href) : undefined }))
+      .filter((found): found is typeof found & { relative: string } => found.relative !== undefined)
+      .map(({ review, doc, relative }) => ({ review, doc, file: path.join(outDir, ...relative.split('/')) }))
       .filter(({ file }) => existsSync(file)),
   );
   const texts = await Promise.all(wanted.map(({ file }) => pdfText(file)));

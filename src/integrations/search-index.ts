@@ -93,7 +93,7 @@ export function searchIndexIntegration(options: { contentDir: string }): AstroIn
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
-        // Withdrawn reports were removed from the output before this step, so they leave the index.
+        // Only public reviews' reports were copied into the output (publish-documents), so only they are indexed.
         const records = await collectDocumentRecords(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
         const { read, pages } = await writeSearchIndex(siteDir, records);
         const ms = performance.now() - started;
