@@ -10,8 +10,9 @@ import { formatProblems, validateContent } from '../lib/validation/index.ts';
 import { resolveBuildDate } from '../lib/publication.ts';
 import { localDocumentPath } from '../lib/document-path.ts';
 import { documentFactsFor } from './documents.ts';
-import { irregularFileProblems } from './public-files.ts';
+import { irregularFileProblems, STATIC_DIR } from './public-files.ts';
 import { contentSignature, readContent } from './read-content.ts';
+import { reservedSlugs, siteFolders } from './route-files.ts';
 import type { Problem } from '../lib/errors.ts';
 import type { RawContent } from '../lib/validation/index.ts';
 
@@ -61,7 +62,7 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
   let checked = remembered.checked.get(key);
   if (!checked) {
     checked = Promise.resolve().then(() => {
-      const result = validateContent(raw, { buildDate, documents });
+      const result = validateContent(raw, { buildDate, documents, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
       result.problems.push(...irregular);
       if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
       return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };

@@ -8,11 +8,17 @@ import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
+import { checkDocumentFolders, checkSlug, type SitePaths } from './_site-paths.ts';
 import { problemFromIssue } from './_zod-issues.ts';
 
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
 export { formatProblems } from './format-problems.ts';
-export type { SafePublishingOptions as ValidationOptions } from './_safe-publishing.ts';
+export type { SitePaths } from './_site-paths.ts';
+
+export interface ValidationOptions extends SafePublishingOptions {
+  /** The addresses the site uses itself, read from src/pages: entries and documents must not take them. */
+  sitePaths?: SitePaths;
+}
 export { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 
 /** An MDX file as read from disk, before validation. */
@@ -93,7 +99,7 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
  * every problem, not only the first, so an editor can fix a batch in one go.
  * @example validateContent(await readContent(root), { buildDate: '2026-11-22' }).problems.length === 0
  */
-export function validateContent(raw: RawContent, options: SafePublishingOptions = {}): ValidationResult {
+export function validateContent(raw: RawContent, options: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [...raw.problems];
   const data = Object.fromEntries(raw.dataFiles.map((file) => [file.name, parseDataFile(file, problems)]));
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
@@ -104,6 +110,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
       problems.push({ file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
       continue;
     }
+    if (options.sitePaths) problems.push(...checkSlug(entry, options.sitePaths));
     const schema = ENTRY_COLLECTIONS[entry.collection];
     const result = schema.safeParse(entry.data ?? {});
     if (!result.success) {
@@ -133,6 +140,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
       problems.push(...checkReferences(entry.file, entry.data, rules, ids));
       if (name === 'newsletters') problems.push(...checkFeatured(entry, ids));
       if (name === 'briefings') problems.push(...checkSevenMinute(entry));
+      if (name === 'reviews' && options.sitePaths) problems.push(...checkDocumentFolders(entry.file, entry.data.documents as { href: string }[], options.sitePaths));
     }
   }
   problems.push(...checkCycles(entries.courses));
