@@ -24,15 +24,31 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
   return { ok: true, data: doc.toJS() ?? {} };
 }
 
-/** Splits an MDX file into its frontmatter data and body. */
-export function parseEntryFile(source: string, file: string, problems: Problem[]): { ok: boolean; data: unknown; body: string } {
+// `draft: true` as written, found even when the rest of the frontmatter cannot be read, so a
+// half-written draft is still known to be one.
+const DRAFT_LINE = /^draft:[ \t]*true[ \t]*(?:#.*)?$/m;
+
+export interface EntryFile {
+  ok: boolean;
+  data: unknown;
+  body: string;
+  /** The line of the file on which the body starts, so body problems name the file's line. */
+  bodyLine: number;
+  /** The entry says `draft: true`. */
+  draft: boolean;
+}
+
+/** Splits an MDX file into its frontmatter data and body. A byte-order mark (Notepad) is ignored. */
+export function parseEntryFile(text: string, file: string, problems: Problem[]): EntryFile {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = FRONTMATTER.exec(source);
   if (!match) {
     problems.push({ file, field: '', message: 'has no frontmatter. Start the file with a line `---`, the fields, then another `---` line.', severity: 'error' });
-    return { ok: false, data: undefined, body: source };
+    return { ok: false, data: undefined, body: source, bodyLine: 1, draft: false };
   }
   const { ok, data } = parseYaml(match[1]!, file, 1, problems);
-  return { ok, data, body: source.slice(match[0].length) };
+  const draft = ok ? (data as { draft?: unknown } | null)?.draft === true : DRAFT_LINE.test(match[1]!);
+  return { ok, data, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1), draft };
 }
 
 async function listMdx(dir: string): Promise<string[]> {
@@ -61,7 +77,7 @@ export async function readContent(contentDir: string): Promise<RawContent> {
     for (const name of await listMdx(dir)) {
       const file = displayPath(path.join(dir, name));
       const parsed = parseEntryFile(await readFile(path.join(dir, name), 'utf8'), file, problems);
-      entries.push({ collection, slug: name.replace(/\.mdx?$/, ''), file, data: parsed.data, body: parsed.body, unreadable: !parsed.ok });
+      entries.push({ collection, slug: name.replace(/\.mdx?$/, ''), file, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine, draft: parsed.draft, unreadable: !parsed.ok });
     }
   }
   const dataFiles: RawDataFile[] = [];

@@ -7,7 +7,9 @@ import { countLevelTwoHeadings } from '../markdown-sections.ts';
 import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
+import { checkBody } from './_body.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
+import { demoteDraftProblems } from './_drafts.ts';
 import { checkDocumentFolders, checkSlug, type SitePaths } from './_site-paths.ts';
 import { problemFromIssue } from './_zod-issues.ts';
 
@@ -29,6 +31,10 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body: string;
+  /** The file's line on which the body starts (1 when not known). */
+  bodyLine?: number;
+  /** The entry says `draft: true`: its problems warn instead of stopping the build. */
+  draft?: boolean;
   /** Its frontmatter could not be read (the problem is already reported): skip its schema, keep its slug. */
   unreadable?: boolean;
 }
@@ -93,10 +99,11 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
 }
 
 /**
- * Validates all content at once: every schema rule, every cross-reference, prerequisite
- * cycles, the shape of seven-minute briefings and, for what is public on `buildDate`, the
- * safe-publishing checks (anonymisation, retention, checklist, document files). Returns
- * every problem, not only the first, so an editor can fix a batch in one go.
+ * Validates all content at once: every body (text and allowed HTML, never code), every schema
+ * rule, every cross-reference, prerequisite cycles, the shape of seven-minute briefings and,
+ * for what is public on `buildDate`, the safe-publishing checks (anonymisation, retention,
+ * checklist, document files). Returns every problem, not only the first, so an editor can fix
+ * a batch in one go. A draft's problems are warnings: a draft never stops the build.
  * @example validateContent(await readContent(root), { buildDate: '2026-11-22' }).problems.length === 0
  */
 export function validateContent(raw: RawContent, options: ValidationOptions = {}): ValidationResult {
@@ -105,6 +112,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
 
   for (const entry of raw.entries) {
+    problems.push(...checkBody(entry));
     if (entry.unreadable) continue;
     if (!SLUG_PATTERN.test(entry.slug)) {
       problems.push({ file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
@@ -149,7 +157,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
   problems.push(...checkSafePublishing(entries, data as Parameters<typeof checkSafePublishing>[1], options));
 
   return {
-    problems,
+    problems: demoteDraftProblems(problems, raw.entries),
     content: {
       partnership: data.partnership as Partnership | undefined,
       themes: (data.themes as Theme[] | undefined) ?? [],
