@@ -29,10 +29,10 @@ describe('the file a document href names', () => {
     ['/reports/', 'names a folder'],
     ['/reports/..', 'names a folder'],
     ['/', 'names a folder'],
-    ['reports/x.pdf', 'neither a full address nor a path'],
+    ['reports/x.pdf', 'neither a whole address nor a path'],
     ['mailto:a@example.org', 'not a mailto: link'],
-    ['javascript:alert(1)', 'javascript: address'],
-    ['//evil.example/x.pdf', 'leaves out the scheme'],
+    ['javascript:alert(1)', 'uses "javascript:"'],
+    ['//evil.example/x.pdf', 'starts with //'],
   ])('%s is refused: %s', (href, reason) => {
     const found = documentPath(href);
     expect(found.ok).toBe(false);

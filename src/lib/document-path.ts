@@ -5,7 +5,7 @@
  * percent-escapes decoded, `.` and `..` resolved. A path that climbs out of the folder, names
  * a folder, or holds characters no file name should is refused before any file is touched.
  */
-import { judgeUrl } from './safe-url.ts';
+import { judgeLinkField } from './link-field.ts';
 
 /** The folder documents live in, as editors see it. */
 export const DOCUMENTS_FOLDER = 'public';
@@ -25,7 +25,7 @@ const EXAMPLE = 'e.g. /reports/child-q.pdf for the file public/reports/child-q.p
  * @example documentPath('/../src/pages/index.astro').ok // false
  */
 export function documentPath(href: string): DocumentPath {
-  const judged = judgeUrl(href);
+  const judged = judgeLinkField(href);
   if (!judged.ok) return judged;
   if (judged.kind === 'mailto' || judged.kind === 'tel') return { ok: false, reason: `a document is a file, not a ${judged.kind}: link. Put the file under ${DOCUMENTS_FOLDER}/ and write its path (${EXAMPLE}), or give its https:// address` };
   if (judged.kind === 'web') return { ok: true, local: false };

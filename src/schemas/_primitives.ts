@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentPath } from '../lib/document-path.ts';
-import { judgeUrl, type UrlKind } from '../lib/safe-url.ts';
+import { judgeLinkField, type LinkKind } from '../lib/link-field.ts';
 
 /** A calendar date that exists, e.g. 2025-02-29 is refused. */
 export function isRealDate(value: string): boolean {
@@ -59,14 +59,14 @@ export const UpdateSchema = z.strictObject({
 
 /**
  * An address for a link: https://, http://, mailto:, tel: or a path on this site starting
- * with /. `javascript:`, `data:` and every other scheme are refused (src/lib/safe-url.ts).
+ * with /. `javascript:`, `data:` and every other scheme are refused (src/lib/link-field.ts).
  */
 export const LinkSchema = TextSchema.superRefine((value, ctx) => {
-  const judged = judgeUrl(value);
+  const judged = judgeLinkField(value);
   if (!judged.ok) ctx.addIssue({ code: 'custom', message: judged.reason, params: { cascade: 'unsafe-url' } });
 }).meta({ type: 'string', format: 'uri-reference' });
 
-const WEB: readonly UrlKind[] = ['web'];
+const WEB: readonly LinkKind[] = ['web'];
 
 /**
  * A full web address, https:// or http://, e.g. the site's own address.
@@ -74,7 +74,7 @@ const WEB: readonly UrlKind[] = ['web'];
  */
 export const WebAddressSchema = (expected: string) =>
   TextSchema.superRefine((value, ctx) => {
-    const judged = judgeUrl(value);
+    const judged = judgeLinkField(value);
     if (!judged.ok) ctx.addIssue({ code: 'custom', message: judged.reason, params: { cascade: 'unsafe-url' } });
     else if (!WEB.includes(judged.kind)) ctx.addIssue({ code: 'custom', message: expected, params: { cascade: 'web-address' } });
   }).meta({ type: 'string', format: 'uri' });

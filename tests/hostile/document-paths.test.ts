@@ -1,6 +1,6 @@
 // Finding 2: a document href could name any file the build can write (report retirement
 // deleted it) and `npm run check` looked at files outside public/.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { hostileSite, review } from './_site.ts';
@@ -9,7 +9,7 @@ const site = hostileSite('paths');
 afterAll(() => site.remove());
 
 describe('a document href that leads out of public/', () => {
-  test('is a check error naming the file and field, the build stops with the same words, and the file it names is untouched', () => {
+  test('in a draft is named by the check and the build, which builds the site without the draft and leaves the file it names untouched', () => {
     // The file the old report retirement deleted: src/pages/index.astro beside the output folder.
     const victim = path.join(site.root, 'src/pages/index.astro');
     mkdirSync(path.dirname(victim), { recursive: true });
@@ -17,13 +17,24 @@ describe('a document href that leads out of public/', () => {
     site.write('reviews/hostile-draft.mdx', review('draft: true\nreport: withdrawn\ndocuments:\n  - label: Report\n    href: /../src/pages/index.astro\n    format: pdf'));
 
     const check = site.check();
-    expect(check.status).toBe(1);
-    expect(check.report).toContain('content/reviews/hostile-draft.mdx\n  documents[0].href: is "/../src/pages/index.astro": it leads out of public/, where documents live.');
+    expect(check.status).toBe(0);
+    expect(check.report).toContain('content/reviews/hostile-draft.mdx\n  warning: documents[0].href: is "/../src/pages/index.astro": it leads out of public/, where documents live.');
 
+    const build = site.build();
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain(check.report);
+    expect(readFileSync(victim, 'utf8')).toContain('keep me');
+    expect(existsSync(path.join(site.out, 'reviews/hostile-draft'))).toBe(false);
+  });
+
+  test('in a review that is public is a check error naming the file and field, and the build stops with the same words', () => {
+    site.write('reviews/hostile-draft.mdx', review('report: withdrawn\ndocuments:\n  - label: Report\n    href: "/reports/../../../somewhere"\n    format: pdf'));
+    const check = site.check();
+    expect(check.status).toBe(1);
+    expect(check.report).toContain('content/reviews/hostile-draft.mdx\n  documents[0].href: is "/reports/../../../somewhere": it leads out of public/');
     const build = site.build();
     expect(build.status).toBe(1);
     expect(build.output).toContain(check.report);
-    expect(existsSync(victim)).toBe(true);
   });
 
   test('gives the same answer whether or not the file outside exists, so the check tells nothing about it', () => {
