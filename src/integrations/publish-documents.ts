@@ -1,6 +1,7 @@
 /**
- * Puts into the output exactly the document files that public reviews link to, and nothing
- * else from public/. Astro's own publicDir is static/ (the site's files), so a report never
+ * Puts into the output exactly the files from public/ that public entries link to (a review's
+ * documents, a body's pictures and links: src/lib/published-files.ts), and nothing else.
+ * Astro's own publicDir is static/ (the site's files), so a report never
  * reaches the output by being in a folder: a draft's report, a withdrawn one, or a file no
  * review links is simply never copied, whatever its link looks like (`#page=2`, `?v=2`).
  * Earlier builds copied all of public/ and deleted the unwanted files afterwards, which let a
@@ -19,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localDocumentPath } from '../lib/document-path.ts';
 import { BuildStepError } from '../lib/errors.ts';
-import { documentsOnline, type ReviewFiles } from '../lib/retention.ts';
+import { filesToPublish, type PublishableEntry } from '../lib/published-files.ts';
 import { PUBLIC_DIR, regularFileIn } from './documents.ts';
 import { recordPhase } from './build-timings.ts';
 import { checkContent } from './validate-content.ts';
@@ -40,14 +41,17 @@ async function openDocument(publicDir: string, relative: string) {
 }
 
 /**
- * Copies each document (paths inside public/, from documentsOnline) into the output. A file
- * that is missing or not a plain file, or one whose place in the output is already taken by
- * something the site built, stops the build with its name.
+ * Copies each file (paths inside public/, from filesToPublish) into the output. A document
+ * that is missing or not a plain file, or any file whose place in the output is already
+ * taken by something the site built, stops the build with its name; a file a body links to
+ * is copied when it is a plain file in public/ (a link to a page of the site is not one).
  * @example await copyDocuments('public', 'dist', ['reports/child-b-2022.pdf'])
  */
-export async function copyDocuments(publicDir: string, outDir: string, paths: readonly string[]): Promise<void> {
+export async function copyDocuments(publicDir: string, outDir: string, paths: readonly string[], options: { ifPresent?: boolean } = {}): Promise<number> {
+  let copied = 0;
   for (const relative of paths) {
     const source = await openDocument(publicDir, relative);
+    if (!source && options.ifPresent) continue;
     if (!source) {
       throw new BuildStepError('A document could not be published', `public/${relative} is linked from a public review but is missing or not a plain file.`, {
         hint: 'Run `npm run check`: it names the review and the field. Put the file itself in public/ (not a link to it), or correct the href.',
@@ -67,7 +71,9 @@ export async function copyDocuments(publicDir: string, outDir: string, paths: re
     } finally {
       await source.handle.close();
     }
+    copied += 1;
   }
+  return copied;
 }
 
 const TYPES: Record<string, string> = {
@@ -112,11 +118,12 @@ export function publishDocumentsIntegration(options: { contentDir: string; publi
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { content, buildDate } = await checkContent(options.contentDir);
-        const paths = documentsOnline(content.entries.reviews.map((r) => r.data as unknown as ReviewFiles), buildDate);
-        await copyDocuments(publicDir, fileURLToPath(dir), paths);
+        const entries = Object.entries(content.entries).flatMap(([collection, list]) => list.map((e) => ({ collection, data: e.data as PublishableEntry['data'], body: e.body })));
+        const { documents, linked } = filesToPublish(entries, buildDate, base);
+        const copied = (await copyDocuments(publicDir, fileURLToPath(dir), documents)) + (await copyDocuments(publicDir, fileURLToPath(dir), linked, { ifPresent: true }));
         const ms = performance.now() - started;
         recordPhase('documents', ms);
-        logger.info(`published ${paths.length} document file${paths.length === 1 ? '' : 's'} linked from public reviews in ${Math.round(ms)} ms`);
+        logger.info(`published ${copied} file${copied === 1 ? '' : 's'} from public/ linked from public entries in ${Math.round(ms)} ms`);
       },
     },
   };

@@ -1,7 +1,7 @@
 // Finding 3 and rule 3: the output holds a document only while a public review links to it.
 // Draft and withdrawn reports were served when the link carried ?… or #…, and every file in
 // public/ was copied, linked or not, then some were deleted.
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hostileSite, review } from './_site.ts';
@@ -22,6 +22,11 @@ beforeAll(() => {
   site.write('reviews/hostile-embargoed.mdx', review(`report: published\n${doc('/reports/./embargoed.pdf#x')}`).replace('published: 2025-01-01', 'published: 2030-01-01'));
   site.write('reviews/hostile-retired.mdx', review(`report: published\nretainUntil: 2026-01-31\n${doc('/reports/retired%2Epdf')}`));
   site.write('reviews/hostile-public.mdx', review(`report: published\n${doc('/reports/public.pdf#page=1')}`));
+  // Pictures in bodies: one a public page shows, one only a draft page shows.
+  mkdirSync(path.join(site.publicDir, 'images'));
+  for (const name of ['shown.png', 'draft.png']) writeFileSync(path.join(site.publicDir, 'images', name), 'PNG');
+  site.write('pages/hostile-shown.mdx', '---\ntitle: A page with a picture\n---\n\n![A map of the area](/images/shown.png)\n');
+  site.write('pages/hostile-draft.mdx', '---\ntitle: A draft page with a picture\ndraft: true\n---\n\n![A map of the area](/images/draft.png)\n');
   build = site.build();
 });
 
@@ -38,6 +43,11 @@ describe('report files in public/', () => {
     ['a file no review links', 'stray.pdf'],
   ])('%s is not in the output', (_, name) => {
     expect(published(name)).toBe(false);
+  });
+
+  test('a picture only a draft shows is not in the output; one a public page shows is', () => {
+    expect(existsSync(path.join(site.out, 'images/draft.png'))).toBe(false);
+    expect(readFileSync(path.join(site.out, 'images/shown.png'), 'utf8')).toBe('PNG');
   });
 
   test('a public review’s report linked with a fragment is in the output, byte for byte, and its page links to it', () => {
