@@ -18,7 +18,7 @@ describe('files under public/ that are not plain files', () => {
     ]);
     const [problem] = await irregularFileProblems([path.join(root, 'public')]);
     expect(problem).toMatchObject({ field: '', severity: 'error' });
-    expect(problem!.message).toMatch(/^is a symbolic link, not a plain file\. The site publishes only plain files from .*public\/ and never follows a link/);
+    expect(problem!.message).toMatch(/^is a symbolic link, not a plain file\. Cascade reads and publishes only plain files from .*public\/ and never follows a link/);
   });
 
   it('are none in a folder that does not exist', async () => {

@@ -1,10 +1,10 @@
 /**
- * The two folders whose files can reach the site as they are: public/ (documents editors
- * upload, published only when a public entry links them) and static/ (the site's own files,
- * such as the Exit this page script, always published). Neither may hold a symbolic link or
- * any other file that is not a plain file: a link to ../../.git/config would otherwise be
+ * The folders editors fill: content/ (read by the build), public/ (documents editors upload,
+ * published only when a public entry links them) and static/ (the site's own files, such as
+ * the Exit this page script, always published). None may hold a symbolic link or any other
+ * file that is not a plain file: a link to ../../.git/config would otherwise be read or
  * copied into the site with whatever it points at. The scan reads folder listings only and
- * never follows a link, so nothing outside the two folders is looked at.
+ * never follows a link, so nothing outside the folders is looked at.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,7 +56,8 @@ export async function findIrregularFiles(dir: string): Promise<IrregularFile[]> 
 }
 
 /**
- * A problem for every symbolic link or other non-plain file under public/ and static/.
+ * A problem for every symbolic link or other non-plain file under the given folders
+ * (public/ and static/ unless told; the content check adds content/).
  * @example await irregularFileProblems() // [{ file: 'public/reports/config', field: '', message: 'is a symbolic link…', severity: 'error' }]
  */
 export async function irregularFileProblems(dirs: readonly string[] = [PUBLIC_DIR, STATIC_DIR]): Promise<Problem[]> {
@@ -65,7 +66,7 @@ export async function irregularFileProblems(dirs: readonly string[] = [PUBLIC_DI
     files.map(({ file, kind }) => ({
       file,
       field: '',
-      message: `is ${kind}, not a plain file. The site publishes only plain files from ${folder}/ and never follows a link, which could point at anything on the computer. Put the file itself there (copy it, do not link it), or delete ${file}.`,
+      message: `is ${kind}, not a plain file. Cascade reads and publishes only plain files from ${folder}/ and never follows a link, which could point at anything on the computer. Put the file itself there (copy it, do not link it), or delete ${file}.`,
       severity: 'error' as const,
     })),
   );

@@ -2,7 +2,7 @@
  * The file-system reader for validation and the CLI: reads `content/` into raw records.
  * Only build steps and scripts use it; pages read content through `src/site/`.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { DATA_FILES, ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
@@ -53,7 +53,10 @@ export function parseEntryFile(text: string, file: string, problems: Problem[]):
 
 async function listMdx(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
+    // Plain files only: a symbolic link could make the build read any file on the computer
+    // (src/integrations/public-files.ts reports it by name).
+    const files = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile());
+    return files.map((entry) => entry.name).filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
   } catch {
     return [];
   }
@@ -86,7 +89,8 @@ export async function readContent(contentDir: string): Promise<RawContent> {
     const file = displayPath(full);
     let text: string | undefined;
     try {
-      text = await readFile(full, 'utf8');
+      // A symbolic link is never followed (it is reported by name); the file counts as missing.
+      text = (await lstat(full)).isFile() ? await readFile(full, 'utf8') : undefined;
     } catch {
       text = undefined;
     }

@@ -9,7 +9,7 @@ import { ContentValidationError } from '../lib/errors.ts';
 import { formatProblems, validateContent } from '../lib/validation/index.ts';
 import { resolveBuildDate } from '../lib/publication.ts';
 import { localDocumentPath } from '../lib/document-path.ts';
-import { documentFactsFor } from './documents.ts';
+import { documentFactsFor, PUBLIC_DIR } from './documents.ts';
 import { irregularFileProblems, STATIC_DIR } from './public-files.ts';
 import { contentSignature, readContent } from './read-content.ts';
 import { reservedSlugs, siteFolders } from './route-files.ts';
@@ -57,7 +57,7 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
     memo.set(dir, remembered);
   }
   const raw = await remembered.raw;
-  const [documents, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), irregularFileProblems()]);
+  const [documents, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), irregularFileProblems([PUBLIC_DIR, STATIC_DIR, dir])]);
   const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify(irregular)}`;
   let checked = remembered.checked.get(key);
   if (!checked) {
