@@ -1,10 +1,11 @@
 /**
- * The folders editors fill: content/ (read by the build), public/ (documents editors upload,
- * published only when a public entry links them) and static/ (the site's own files, such as
- * the Exit this page script, always published). None may hold a symbolic link or any other
- * file that is not a plain file: a link to ../../.git/config would otherwise be read or
+ * The two folders whose files can reach the site as they are: public/ (documents editors
+ * upload, published only when a public entry links them) and static/ (the site's own files,
+ * such as the Exit this page script, always published). Neither may hold a symbolic link or
+ * any other file that is not a plain file: a link to ../../.git/config would otherwise be
  * copied into the site with whatever it points at. The scan reads folder listings only and
- * never follows a link, so nothing outside the folders is looked at.
+ * never follows a link, so nothing outside the two folders is looked at. (content/ has the
+ * same rule, applied where it is read: src/integrations/read-content.ts.)
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,8 +57,7 @@ export async function findIrregularFiles(dir: string): Promise<IrregularFile[]> 
 }
 
 /**
- * A problem for every symbolic link or other non-plain file under the given folders
- * (public/ and static/ unless told; the content check adds content/).
+ * A problem for every symbolic link or other non-plain file under public/ and static/.
  * @example await irregularFileProblems() // [{ file: 'public/reports/config', field: '', message: 'is a symbolic link…', severity: 'error' }]
  */
 export async function irregularFileProblems(dirs: readonly string[] = [PUBLIC_DIR, STATIC_DIR]): Promise<Problem[]> {

@@ -57,7 +57,7 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
     memo.set(dir, remembered);
   }
   const raw = await remembered.raw;
-  const [documents, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), irregularFileProblems([PUBLIC_DIR, STATIC_DIR, dir])]);
+  const [documents, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), irregularFileProblems([PUBLIC_DIR, STATIC_DIR])]);
   const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify(irregular)}`;
   let checked = remembered.checked.get(key);
   if (!checked) {

@@ -38,7 +38,7 @@ describe('a symbolic link under public/', () => {
     symlinkSync(outside, path.join(site.content, 'reviews/leak.mdx'));
     const check = site.check();
     expect(check.status).toBe(1);
-    expect(check.report).toMatch(/content\/reviews\/leak\.mdx\n {2}is a symbolic link, not a plain file\. Cascade reads and publishes only plain files from \S*content\//);
+    expect(check.report).toMatch(/content\/reviews\/leak\.mdx\n {2}is a link to another file\./);
     expect(check.output).not.toContain('SECRET-OUTSIDE-THE-PROJECT');
     const build = site.build();
     expect(build.status).toBe(1);

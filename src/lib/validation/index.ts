@@ -8,8 +8,11 @@ import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 import { checkBody } from './_body.ts';
+import { checkCalendarData } from './_calendar.ts';
+import { checkUnfinished } from './_unfinished.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
 import { demoteDraftProblems } from './_drafts.ts';
+import { withLines } from './_lines.ts';
 import { checkDocumentFolders, checkSlug, type SitePaths } from './_site-paths.ts';
 import { problemFromIssue } from './_zod-issues.ts';
 
@@ -37,6 +40,8 @@ export interface RawEntry {
   draft?: boolean;
   /** Its frontmatter could not be read (the problem is already reported): skip its schema, keep its slug. */
   unreadable?: boolean;
+  /** The file's line of a frontmatter field, when known. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export interface RawDataFile {
@@ -46,6 +51,8 @@ export interface RawDataFile {
   data: unknown;
   /** The file exists but is not valid YAML (the problem is already reported). */
   unreadable?: boolean;
+  /** The file's line of a field, when known. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export interface RawContent {
@@ -110,10 +117,12 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
   const problems: Problem[] = [...raw.problems];
   const data = Object.fromEntries(raw.dataFiles.map((file) => [file.name, parseDataFile(file, problems)]));
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
+  const invalid: RawEntry[] = [];
 
   for (const entry of raw.entries) {
     problems.push(...checkBody(entry));
     if (entry.unreadable) continue;
+    problems.push(...checkUnfinished(entry));
     if (!SLUG_PATTERN.test(entry.slug)) {
       problems.push({ file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
       continue;
@@ -123,6 +132,8 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
     const result = schema.safeParse(entry.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...problemFromIssue(entry.file, entry.data ?? {}, issue, schema));
+      // Its references are still checked below, so one run lists every mistake in the file.
+      invalid.push(entry);
       continue;
     }
     entries[entry.collection].push({ slug: entry.slug, file: entry.file, data: result.data as Record<string, unknown>, body: entry.body });
@@ -151,13 +162,19 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
       if (name === 'reviews' && options.sitePaths) problems.push(...checkDocumentFolders(entry.file, entry.data.documents as { href: string }[], options.sitePaths));
     }
   }
+  for (const entry of invalid) {
+    const reported = new Set(problems.filter((p) => p.file === entry.file).map((p) => p.field));
+    const rules = ENTRY_REFERENCES[entry.collection].filter((rule) => canCheck(rule.target));
+    problems.push(...checkReferences(entry.file, entry.data, rules, ids).filter((p) => !reported.has(p.field)));
+  }
   problems.push(...checkCycles(entries.courses));
   if (data.partnership) problems.push(...checkContrast(raw.dataFiles.find((f) => f.name === 'partnership')!.file, data.partnership as Partnership));
 
   problems.push(...checkSafePublishing(entries, data as Parameters<typeof checkSafePublishing>[1], options));
+  problems.push(...checkCalendarData(options.buildDate));
 
   return {
-    problems: demoteDraftProblems(problems, raw.entries),
+    problems: demoteDraftProblems(withLines(problems, raw), raw.entries),
     content: {
       partnership: data.partnership as Partnership | undefined,
       themes: (data.themes as Theme[] | undefined) ?? [],
