@@ -62,3 +62,15 @@ export function hostileSite(name: string): HostileSite {
   };
 }
 
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern for one problem in a check or build report: under `file` (the end of its path),
+ * the `field` (its line number, when given, may follow) and the start of the message.
+ * @example expect(report).toMatch(problem('content/reviews/x.mdx', 'documents[0].href', 'is "/../x": it leads out of public/'))
+ */
+export function problem(file: string, field: string, message: string, options: { warning?: boolean } = {}): RegExp {
+  const where = field ? `${escape(field)}(?:, line \\d+)?: ` : '';
+  return new RegExp(`${escape(file)}\\n(?: {2}.*\\n)*? {2}${options.warning ? 'warning: ' : ''}${where}${escape(message)}`);
+}

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { hostileSite, review } from './_site.ts';
+import { hostileSite, problem, review } from './_site.ts';
 
 const site = hostileSite('paths');
 afterAll(() => site.remove());
@@ -18,7 +18,7 @@ describe('a document href that leads out of public/', () => {
 
     const check = site.check();
     expect(check.status).toBe(0);
-    expect(check.report).toContain('content/reviews/hostile-draft.mdx\n  warning: documents[0].href: is "/../src/pages/index.astro": it leads out of public/, where documents live.');
+    expect(check.report).toMatch(problem('content/reviews/hostile-draft.mdx', 'documents[0].href', 'is "/../src/pages/index.astro": it leads out of public/, where documents live.', { warning: true }));
 
     const build = site.build();
     expect(build.status, build.output).toBe(0);
@@ -31,7 +31,7 @@ describe('a document href that leads out of public/', () => {
     site.write('reviews/hostile-draft.mdx', review('report: withdrawn\ndocuments:\n  - label: Report\n    href: "/reports/../../../somewhere"\n    format: pdf'));
     const check = site.check();
     expect(check.status).toBe(1);
-    expect(check.report).toContain('content/reviews/hostile-draft.mdx\n  documents[0].href: is "/reports/../../../somewhere": it leads out of public/');
+    expect(check.report).toMatch(problem('content/reviews/hostile-draft.mdx', 'documents[0].href', 'is "/reports/../../../somewhere": it leads out of public/'));
     const build = site.build();
     expect(build.status).toBe(1);
     expect(build.output).toContain(check.report);
@@ -44,7 +44,7 @@ describe('a document href that leads out of public/', () => {
     const present = site.check();
     expect(absent.status).toBe(1);
     expect(present.report).toBe(absent.report);
-    expect(present.report).toContain('documents[0].href: is "/../outside.pdf": it leads out of public/');
+    expect(present.report).toMatch(problem('content/reviews/hostile-draft.mdx', 'documents[0].href', 'is "/../outside.pdf": it leads out of public/'));
   });
 
   test('a document at the top of public/ or in a folder the site writes is refused before it can replace a page', () => {
@@ -52,7 +52,7 @@ describe('a document href that leads out of public/', () => {
     site.write('reviews/hostile-draft.mdx', review('report: published\ndocuments:\n  - label: Home\n    href: /index.html\n    format: html\n  - label: Feed\n    href: /reviews/feed.xml\n    format: txt'));
     const check = site.check();
     expect(check.status).toBe(1);
-    expect(check.report).toContain('documents[0].href: is "/index.html", a file at the top of public/, where the site keeps its own pages.');
-    expect(check.report).toContain('documents[1].href: is "/reviews/feed.xml", in public/reviews/, but /reviews/ is where the site puts its own pages or files');
+    expect(check.report).toMatch(problem('content/reviews/hostile-draft.mdx', 'documents[0].href', 'is "/index.html", a file at the top of public/, where the site keeps its own pages.'));
+    expect(check.report).toMatch(problem('content/reviews/hostile-draft.mdx', 'documents[1].href', 'is "/reviews/feed.xml", in public/reviews/, but /reviews/ is where the site puts its own pages or files'));
   });
 });

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { hostileSite, review } from './_site.ts';
+import { hostileSite, problem, review } from './_site.ts';
 
 const site = hostileSite('symlinks');
 afterAll(() => site.remove());
@@ -20,7 +20,7 @@ describe('a symbolic link under public/', () => {
     expect(check.status).toBe(1);
     expect(check.report).toMatch(/public\/reports\/config\.pdf\n {2}is a symbolic link, not a plain file\. Cascade reads and publishes only plain files from \S*public\/ and never follows a link/);
     expect(check.report).toMatch(/public\/reports\/everything\n {2}is a symbolic link, not a plain file\./);
-    expect(check.report).toContain('documents[0].href: is "/reports/config.pdf", but there is no file public/reports/config.pdf.');
+    expect(check.report).toMatch(problem('content/reviews/hostile-link.mdx', 'documents[0].href', 'is "/reports/config.pdf", but there is no file public/reports/config.pdf.'));
 
     const build = site.build();
     expect(build.status).toBe(1);
