@@ -73,7 +73,7 @@ export default defineConfig({
     publishDocumentsIntegration({ contentDir }),
     searchIndexIntegration({ contentDir }),
     sitemapIntegration(),
-    checkOutputIntegration(),
+    checkOutputIntegration({ contentDir }),
     buildTimingsIntegration(),
   ],
 });

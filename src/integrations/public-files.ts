@@ -64,6 +64,7 @@ export async function irregularFileProblems(dirs: readonly string[] = [PUBLIC_DI
   const found = await Promise.all(dirs.map(async (dir) => ({ folder: displayPath(dir), files: await findIrregularFiles(dir) })));
   return found.flatMap(({ folder, files }) =>
     files.map(({ file, kind }) => ({
+      code: 'file-not-plain' as const,
       file,
       field: '',
       message: `is ${kind}, not a plain file. Cascade reads and publishes only plain files from ${folder}/ and never follows a link, which could point at anything on the computer. Put the file itself there (copy it, do not link it), or delete ${file}.`,

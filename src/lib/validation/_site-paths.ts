@@ -20,7 +20,7 @@ export function checkSlug(entry: { collection: string; slug: string; file: strin
   const clash = slugClash(entry.slug, entry.collection, paths.slugs[entry.collection]);
   if (!clash) return [];
   const example = `${SINGULAR[entry.collection] ?? 'entry'}-${entry.slug}.mdx`;
-  return [{ file: entry.file, field: '', message: `has a file name the site cannot give an entry: ${clash}. Rename the file to say what it is, e.g. ${example} (a review's subject and year, such as child-q-2024.mdx, works well).`, severity: 'error' }];
+  return [{ code: 'file-route-taken', file: entry.file, field: '', message: `has a file name the site cannot give an entry: ${clash}. Rename the file to say what it is, e.g. ${example} (a review's subject and year, such as child-q-2024.mdx, works well).`, severity: 'error' }];
 }
 
 /**
@@ -34,8 +34,8 @@ export function checkDocumentFolders(file: string, documents: readonly { href: s
     if (local === undefined) return [];
     const [folder, ...rest] = local.split('/');
     const field = `documents[${i}].href`;
-    if (!rest.length) return [{ file, field, message: `is "${doc.href}", a file at the top of public/, where the site keeps its own pages. Put documents in a folder such as public/reports/ and write /reports/${folder}.`, severity: 'error' }];
-    if (paths.folders.has(folder!)) return [{ file, field, message: `is "${doc.href}", in public/${folder}/, but /${folder}/ is where the site puts its own pages or files, which a document there could replace. Move the file to a folder such as public/reports/ and write /reports/${rest.join('/')}.`, severity: 'error' }];
+    if (!rest.length) return [{ code: 'document-folder', file, field, message: `is "${doc.href}", a file at the top of public/, where the site keeps its own pages. Put documents in a folder such as public/reports/ and write /reports/${folder}.`, severity: 'error' }];
+    if (paths.folders.has(folder!)) return [{ code: 'document-folder', file, field, message: `is "${doc.href}", in public/${folder}/, but /${folder}/ is where the site puts its own pages or files, which a document there could replace. Move the file to a folder such as public/reports/ and write /reports/${rest.join('/')}.`, severity: 'error' }];
     return [];
   });
 }
