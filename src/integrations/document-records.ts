@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isLocalDocument } from '../lib/document-facts.ts';
+import { localDocumentPath } from '../lib/document-path.ts';
 import { isPublic } from '../lib/publication.ts';
 import { reportPresentation, type Retained } from '../lib/retention.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
@@ -39,8 +39,9 @@ export interface ReportText {
 export async function collectReportTexts(outDir: string, reviews: readonly ReviewDocuments[]): Promise<ReportText[]> {
   const wanted = reviews.flatMap((review) =>
     review.documents
-      .filter((doc) => doc.format === 'pdf' && isLocalDocument(doc.href))
-      .map((doc) => ({ review, doc, file: path.join(outDir, decodeURIComponent(doc.href)) }))
+      .map((doc) => ({ review, doc, relative: doc.format === 'pdf' ? localDocumentPath(doc.href) : undefined }))
+      .filter((found): found is typeof found & { relative: string } => found.relative !== undefined)
+      .map(({ review, doc, relative }) => ({ review, doc, file: path.join(outDir, ...relative.split('/')) }))
       .filter(({ file }) => existsSync(file)),
   );
   const texts = await Promise.all(wanted.map(({ file }) => pdfText(file)));

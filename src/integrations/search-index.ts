@@ -114,7 +114,7 @@ export function searchIndexIntegration(options: { contentDir: string }): AstroIn
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
-        // Withdrawn reports were removed from the output before this step, so they leave the index.
+        // Only public reviews' reports were copied into the output (publish-documents), so only they are indexed.
         const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
         // The texts are keyed by the review's address with the base path; the index wants its site path.
         const texts = new Map(reports.map((r) => [r.url.slice(base.length).replace(/^\/+/, ''), r.text]));

@@ -40,7 +40,7 @@ export { addressOf, describeBrokenLink, findBrokenLinks, type BrokenLink, type L
 
 export { checkAnonymisation } from './anonymisation/entry.ts';
 export { createScanner, describeFinding, findIdentifiers, findNames, findShapedIdentifiers, isNhsNumber, type AnonymisationContext, type IdentifierKind } from './anonymisation/index.ts';
-export { checkRetention, comesDownWithin, earliestRetainUntil, filesToRemove, reportPresentation } from './retention.ts';
+export { checkRetention, comesDownWithin, documentsOnline, earliestRetainUntil, reportPresentation, showsDocuments } from './retention.ts';
 export { checkChecklist, missingChecks, CHECKS } from './checklist.ts';
 export { checkDocuments, describeDocument, isLocalDocument, type DocumentFacts } from './document-facts.ts';
 export { formatFileSize } from './file-size.ts';

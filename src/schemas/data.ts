@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, TextSchema } from './_primitives.ts';
+import { IdSchema, LinkSchema, TextSchema, WebAddressSchema } from './_primitives.ts';
 
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written #rrggbb, e.g. #1d4f91');
 
@@ -11,7 +11,7 @@ export const AGENCY_TYPES = ['statutory-partner', 'relevant-agency'] as const;
 export const HelplineSchema = z.strictObject({
   name: TextSchema.describe('e.g. "NSPCC helpline".'),
   phone: TextSchema.optional().describe('Phone number as it should be dialled.'),
-  url: z.url('expected a full web address starting with https://').optional().describe('Web address.'),
+  url: LinkSchema.optional().describe('Web address (https://), or a mailto: or tel: link.'),
   description: TextSchema.optional().describe('Who it helps and when it is open.'),
 });
 
@@ -62,7 +62,7 @@ export const PartnershipSchema = z.strictObject({
   name: TextSchema.describe('Full name, e.g. "Northvale Safeguarding Children Partnership".'),
   shortName: TextSchema.describe('Short name, e.g. "NSCP".'),
   area: TextSchema.describe('The local authority area.'),
-  siteUrl: z.url('expected the full address of the site, e.g. https://www.example-scp.org.uk').describe('Public address of the site, used in feeds, sitemap and emails.'),
+  siteUrl: WebAddressSchema('expected the full address of the site, e.g. https://www.example-scp.org.uk').describe('Public address of the site, used in feeds, sitemap and emails.'),
   contact: z
     .strictObject({
       email: z.email('expected an email address, e.g. learning@example-scp.org.uk').describe('Contact email, also used for document requests.'),
@@ -76,7 +76,7 @@ export const PartnershipSchema = z.strictObject({
   helplines: z.array(HelplineSchema).default([]).describe('Support shown beside content notices.'),
   worried: WorriedSchema.prefault({}).describe('How to report a concern about a child: the "Worried about a child?" page linked from every page\'s header. Give frontDoor and outOfHours; police and NSPCC numbers have national defaults.'),
   checklist: z.boolean().default(false).describe('true requires every review to pass the pre-publication checks. Default false.'),
-  exitUrl: z.url('expected a full web address starting with https://').default(DEFAULT_EXIT_URL).describe(`Where the "Exit this page" button goes: a neutral site. Default ${DEFAULT_EXIT_URL}.`),
+  exitUrl: WebAddressSchema('expected a full web address starting with https://, e.g. https://www.bbc.co.uk/weather').default(DEFAULT_EXIT_URL).describe(`Where the "Exit this page" button goes: a neutral site. Default ${DEFAULT_EXIT_URL}.`),
 });
 
 export const ThemeSchema = z.strictObject({

@@ -2,14 +2,14 @@
  * The filters of the review and briefing listings, computed once per build from the public
  * entries (loadSite applies the publication rule, so no unpublished entry is ever counted).
  */
-import { buildFacets, type Facets, type FacetValue } from '../lib/facets.ts';
+import { buildFacets, LISTING_FACETS, type Facets, type FacetValue } from '../lib/facets.ts';
 import { yearOf } from '../lib/dates.ts';
 import { AUDIENCE_LABELS, BRIEFING_FORMAT_LABELS, labelOf, REVIEW_KIND_LABELS } from '../lib/labels.ts';
 import { href } from './href.ts';
 import { loadSite, type BriefingEntry, type ReviewEntry } from './load.ts';
 
-export type ReviewFacet = 'kind' | 'theme' | 'agency' | 'sector' | 'year';
-export type BriefingFacet = 'format' | 'audience' | 'sector';
+export type ReviewFacet = (typeof LISTING_FACETS.reviews)[number];
+export type BriefingFacet = (typeof LISTING_FACETS.briefings)[number];
 
 export interface SiteFacets {
   reviews: Facets<ReviewEntry, ReviewFacet>;
