@@ -7,6 +7,7 @@
  * never follows a link, so nothing outside the two folders is looked at. (content/ has the
  * same rule, applied where it is read: src/integrations/read-content.ts.)
  */
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../lib/errors.ts';
@@ -21,7 +22,7 @@ export interface IrregularFile {
   kind: 'a symbolic link' | 'a named pipe' | 'a socket' | 'a device' | 'not a plain file';
 }
 
-function kindOf(entry: import('node:fs').Dirent): IrregularFile['kind'] | undefined {
+function kindOf(entry: Dirent): IrregularFile['kind'] | undefined {
   if (entry.isFile() || entry.isDirectory()) return undefined;
   if (entry.isSymbolicLink()) return 'a symbolic link';
   if (entry.isFIFO()) return 'a named pipe';

@@ -2,6 +2,7 @@
  * Reads the route files in src/pages once per process, for the names entries and documents
  * must not take (src/lib/site-routes.ts says which).
  */
+import type { Dirent } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,7 @@ const BUILD_FOLDERS = ['_astro', SEARCH_BUNDLE_DIR, 'admin'];
  * @example routeFiles() // ['404.astro', 'agencies/[id].astro', …]
  */
 export function routeFiles(dir = PAGES_DIR): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
@@ -35,7 +36,7 @@ export function reservedSlugs(): Record<string, ReservedNames> {
 
 /** The first path segments the site uses itself: a document's folder must not be one of them. */
 export function siteFolders(staticDir: string): Set<string> {
-  let staticNames: string[] = [];
+  let staticNames: string[];
   try {
     staticNames = readdirSync(staticDir);
   } catch {

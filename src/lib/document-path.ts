@@ -37,6 +37,7 @@ export function documentPath(href: string): DocumentPath {
   } catch {
     return { ok: false, reason: `it has a % that does not start a valid escape such as %20. Write the file name as it is (${EXAMPLE})` };
   }
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { ok: false, reason: `it has a backslash or a control character, which no document path needs. Use forward slashes (${EXAMPLE})` };
   const parts: string[] = [];
   for (const part of decoded.split('/')) {

@@ -18,6 +18,7 @@ export type LinkJudgement = { ok: true; kind: LinkKind } | { ok: false; reason: 
 
 const NAMED_REFERENCES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', bsol: '\\', period: '.', num: '#', quest: '?', amp: '&', percnt: '%' };
 // Characters a browser drops from an address, and invisible ones that only hide what it says.
+// eslint-disable-next-line no-control-regex -- removing these characters is the point
 const IGNORED = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
 
 function decodeReferences(text: string): string {
@@ -58,7 +59,7 @@ export function judgeLinkField(value: string): LinkJudgement {
   if (verdict.kind !== 'absolute') return { ok: false, reason: `it is neither a whole address nor a path on this site. Start a web address with https:// (e.g. https://www.example.org/book) and a path on this site with / (e.g. /reports/child-q.pdf)` };
   const scheme = seen.slice(0, seen.indexOf(':')).toLowerCase();
   if (scheme === 'mailto' || scheme === 'tel') return { ok: true, kind: scheme };
-  let host = '';
+  let host: string;
   try {
     host = new URL(seen).hostname;
   } catch {

@@ -2,7 +2,7 @@
  * The filters of the review and briefing listings, computed once per build from the public
  * entries (loadSite applies the publication rule, so no unpublished entry is ever counted).
  */
-import { buildFacets, LISTING_FACETS, type Facets, type FacetValue } from '../lib/facets.ts';
+import { buildFacets, type LISTING_FACETS, type Facets, type FacetValue } from '../lib/facets.ts';
 import { yearOf } from '../lib/dates.ts';
 import { AUDIENCE_LABELS, BRIEFING_FORMAT_LABELS, labelOf, REVIEW_KIND_LABELS } from '../lib/labels.ts';
 import { href } from './href.ts';

@@ -13,6 +13,7 @@ export function formatValue(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '"an invalid date"' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
     // Tabs, line breaks and other invisible characters are shown, so an editor can find them.
+    // eslint-disable-next-line no-control-regex -- showing control characters is the point
     const shown = value.replace(/[\u0000-\u001f\u007f]/g, (c) => ({ '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return shown.length > 60 ? `"${shown.slice(0, 57)}…"` : `"${shown}"`;
   }
