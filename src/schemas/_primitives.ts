@@ -54,3 +54,12 @@ export const UpdateSchema = z.strictObject({
   date: IsoDateSchema.describe('When the page changed (YYYY-MM-DD).'),
   note: TextSchema.describe('What changed, in one sentence.'),
 });
+
+/**
+ * An entry's own say on the content notice (the support message above upsetting pages):
+ * `true` shows it, `false` leaves it off; left out, the entry's themes decide.
+ */
+export const ContentNoticeSchema = z
+  .boolean()
+  .optional()
+  .describe('true shows the support notice above the page, false leaves it off. Default: shown when one of the themes has contentNotice: true in content/themes.yaml.');
