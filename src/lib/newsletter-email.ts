@@ -7,6 +7,7 @@
 import juice from 'juice';
 import { formatDate } from './dates.ts';
 import { ISSUE_COLLECTION_NOUNS, issueSections, type GatheredIssue, type IssueItem } from './newsletter.ts';
+import { isFull, sessionPlace, sessionWhen } from './sessions.ts';
 
 export interface IssueContext {
   title: string;
@@ -83,7 +84,9 @@ function itemHtml(item: IssueItem, ctx: IssueContext): string {
 function sessionsHtml(ctx: IssueContext): string {
   const { sessions, sessionWindow } = ctx.issue;
   if (sessions.length === 0) return '';
-  const rows = sessions.map((s) => `<li><strong>${escapeHtml(formatDate(s.date))}</strong>: <a href="${escapeHtml(ctx.urlOf({ collection: 'courses', slug: s.courseSlug }))}">${escapeHtml(s.courseTitle)}</a>, ${escapeHtml(s.location)}</li>`);
+  const rows = sessions.map(
+    (s) => `<li><strong>${escapeHtml(sessionWhen(s))}</strong>: <a href="${escapeHtml(ctx.urlOf({ collection: 'courses', slug: s.courseSlug }))}">${escapeHtml(s.courseTitle)}</a>, ${escapeHtml(sessionPlace(s))}${isFull(s) ? '. <strong>Full</strong>' : ''}</li>`,
+  );
   return `<h2>Course sessions coming up</h2>
 <p class="meta">${escapeHtml(formatDate(sessionWindow.from))} to ${escapeHtml(formatDate(sessionWindow.to))}</p>
 <ul>${rows.join('\n')}</ul>`;
