@@ -9,6 +9,7 @@ import { ContentValidationError } from '../lib/errors.ts';
 import { formatProblems, validateContent } from '../lib/validation/index.ts';
 import { resolveBuildDate } from '../lib/publication.ts';
 import { documentFactsFor } from './documents.ts';
+import { mediaFactsFor, mediaHrefs } from './media.ts';
 import { contentSignature, readContent } from './read-content.ts';
 import type { Problem } from '../lib/errors.ts';
 import type { RawContent } from '../lib/validation/index.ts';
@@ -51,11 +52,12 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
   }
   const raw = await remembered.raw;
   const documents = await documentFactsFor(documentHrefs(raw));
-  const key = `${buildDate} ${JSON.stringify([...documents])}`;
+  const media = await mediaFactsFor(mediaHrefs(raw.entries));
+  const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify([...media])}`;
   let checked = remembered.checked.get(key);
   if (!checked) {
     checked = Promise.resolve().then(() => {
-      const result = validateContent(raw, { buildDate, documents });
+      const result = validateContent(raw, { buildDate, documents, media });
       if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
       return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
     });

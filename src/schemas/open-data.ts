@@ -6,7 +6,7 @@
  * the files are generated from these, never written by hand.
  */
 import { z } from 'zod';
-import { BriefingSchema } from './briefing.ts';
+import { BriefingFields } from './briefing.ts';
 import { CourseSchema, EvaluationSchema, SessionFields } from './course.ts';
 import { ThemeSchema } from './data.ts';
 import { RecommendationSchema, ReviewSchema } from './review.ts';
@@ -55,7 +55,7 @@ export const OpenReviewSchema = ReviewShape.pick({
   recommendations: z.array(OpenRecommendationSchema.omit({ review: true })).describe('Recommendations and where they stand.'),
 });
 
-export const OpenBriefingSchema = BriefingSchema.pick({
+export const OpenBriefingSchema = BriefingFields.pick({
   title: true,
   summary: true,
   priorities: true,

@@ -11,6 +11,7 @@ import { checkBody } from './_body.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
 import { demoteDraftProblems } from './_drafts.ts';
 import { problemFromIssue } from './_zod-issues.ts';
+import { checkMedia, type MediaRef } from './_media.ts';
 
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
 export { formatProblems } from './format-problems.ts';
@@ -140,7 +141,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
     for (const entry of entries[name]) {
       problems.push(...checkReferences(entry.file, entry.data, rules, ids));
       if (name === 'newsletters') problems.push(...checkFeatured(entry, ids));
-      if (name === 'briefings') problems.push(...checkSevenMinute(entry));
+      if (name === 'briefings') problems.push(...checkSevenMinute(entry), ...checkMedia(entry.file, entry.data as { format: string; media?: MediaRef }, entry.body, options.media));
     }
   }
   problems.push(...checkCycles(entries.courses));
