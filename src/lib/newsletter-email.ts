@@ -8,12 +8,15 @@ import juice from 'juice';
 import { formatDate } from './dates.ts';
 import { ISSUE_COLLECTION_NOUNS, issueSections, type GatheredIssue, type IssueItem } from './newsletter.ts';
 import { isFull, sessionPlace, sessionWhen } from './sessions.ts';
+import type { NewsletterFooter } from './newsletter-subscribe.ts';
 
 export interface IssueContext {
   title: string;
   summary: string;
   period: { from: string; to: string };
   partnership: { name: string; email: string; colours: { brand: string; onBrand: string; link: string; text: string } };
+  /** The footer slot for the mailing tool, and where to subscribe. */
+  footer: NewsletterFooter;
   /** The editor's introduction, rendered from the newsletter's MDX body. */
   introHtml: string;
   issue: GatheredIssue;
@@ -125,6 +128,8 @@ ${sections.join('\n')}
 ${sessionsHtml(ctx)}
 </td></tr>
 <tr><td class="footer">
+<p>${escapeHtml(ctx.footer.reason)}${ctx.footer.unsubscribe ? ` <a href="${escapeHtml(ctx.footer.unsubscribe)}">Unsubscribe</a>.` : ''}</p>
+<p>Was this forwarded to you? <a href="${escapeHtml(ctx.footer.subscribeHref)}">Subscribe to the newsletter</a>.</p>
 <p>${escapeHtml(partnership.name)}. Questions or feedback: <a href="mailto:${escapeHtml(partnership.email)}">${escapeHtml(partnership.email)}</a>.</p>
 <p><a href="${escapeHtml(ctx.archiveUrl)}">Every issue of this newsletter</a></p>
 </td></tr>

@@ -88,6 +88,9 @@ export function renderEmailText(ctx: IssueContext): string {
     parts.push(`${heading('Course sessions coming up')}\n${formatDate(sessionWindow.from)} to ${formatDate(sessionWindow.to)}`);
     for (const s of sessions) parts.push(`${wrapText(sessionLine(s, s.courseTitle))}\n${ctx.urlOf({ collection: 'courses', slug: s.courseSlug })}`);
   }
-  parts.push(`${'-'.repeat(WIDTH)}\n${ctx.partnership.name}\nQuestions or feedback: ${ctx.partnership.email}\nEvery issue: ${ctx.archiveUrl}`);
+  const { footer } = ctx;
+  const leave = footer.unsubscribe ? `\nUnsubscribe: ${footer.unsubscribe}` : '';
+  const join = `Subscribe: ${footer.subscribeHref.replace(/^mailto:([^?]*).*$/, '$1')}`;
+  parts.push(`${'-'.repeat(WIDTH)}\n${wrapText(footer.reason)}${leave}\n${join}\n\n${ctx.partnership.name}\nQuestions or feedback: ${ctx.partnership.email}\nEvery issue: ${ctx.archiveUrl}`);
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

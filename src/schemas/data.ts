@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TextSchema } from './_primitives.ts';
+import { NewsletterSettingsSchema } from './newsletter-settings.ts';
 
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written #rrggbb, e.g. #1d4f91');
 
@@ -41,6 +42,7 @@ export const PartnershipSchema = z.strictObject({
   reportingYearStart: z.number().int().min(1).max(12).default(4).describe('Month the reporting year starts (1–12). Default 4 (April).'),
   helplines: z.array(HelplineSchema).default([]).describe('Support shown beside content notices.'),
   checklist: z.boolean().default(false).describe('true requires every review to pass the pre-publication checks. Default false.'),
+  newsletter: NewsletterSettingsSchema.prefault({}).describe('How readers subscribe to the newsletter, and the email version\'s footer for the mailing tool.'),
   exitUrl: z.url('expected a full web address starting with https://').default(DEFAULT_EXIT_URL).describe(`Where the "Exit this page" button goes: a neutral site. Default ${DEFAULT_EXIT_URL}.`),
 });
 

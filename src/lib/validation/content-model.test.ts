@@ -193,3 +193,25 @@ describe('films and podcasts', () => {
     `);
   });
 });
+
+describe('the newsletter settings in partnership.yaml', () => {
+  const withNewsletter = (newsletter: Data) => {
+    const raw = withEntry('child-a', () => {});
+    const partnership = raw.dataFiles.find((f) => f.name === 'partnership')!;
+    partnership.data = { ...(partnership.data as Data), newsletter };
+    return raw;
+  };
+
+  test('a sign-up page or address, a reason and a mailing tool’s unsubscribe tag are accepted', () => {
+    expect(messages(withNewsletter({ subscribe: 'https://lists.example.org/learning', reason: 'You work in Northvale.', unsubscribe: '*|UNSUB|*' }))).toEqual([]);
+    expect(messages(withNewsletter({ subscribe: 'join@example.org' }))).toEqual([]);
+  });
+
+  test('a sign-up address that is neither a web page nor an email says what to write', () => {
+    expect(messages(withNewsletter({ subscribe: 'lists.example.org/learning' }))).toMatchInlineSnapshot(`
+      [
+        "content/partnership.yaml newsletter.subscribe: is "lists.example.org/learning": expected a web address starting with https:// or an email address, e.g. https://lists.example-scp.org.uk/learning or learning@example-scp.org.uk.",
+      ]
+    `);
+  });
+});
