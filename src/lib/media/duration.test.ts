@@ -38,7 +38,7 @@ type MediaContainer = 'mp4' | 'mp3' | 'webm';
 
 describe('formatMediaDuration', () => {
   test.each([
-    [12.9, '13 seconds'],
+    [12.9, '12 seconds'],
     [60, '1 minute'],
     [75, '1 minute 15 seconds'],
     [1500, '25 minutes'],
@@ -49,7 +49,7 @@ describe('formatMediaDuration', () => {
   });
 
   test.each([
-    [12.9, 'PT13S'],
+    [12.9, 'PT12S'],
     [75.4, 'PT1M15S'],
     [3600, 'PT1H'],
   ])('%s seconds are %s in ISO 8601', (seconds, iso) => {

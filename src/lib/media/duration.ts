@@ -182,12 +182,13 @@ export function readMediaInfo(bytes: Uint8Array): MediaInfo | undefined {
 }
 
 /**
- * A length as a reader reads it.
+ * A length as a reader reads it, in whole seconds counted down as the browser's player
+ * counts them (12.9 seconds shows as 0:12 there, so as 12 seconds here).
  * @example formatMediaDuration(75) // '1 minute 15 seconds'
  * @example formatMediaDuration(3725) // '1 hour 2 minutes'
  */
 export function formatMediaDuration(seconds: number): string {
-  const total = Math.max(1, Math.round(seconds));
+  const total = Math.max(1, Math.floor(seconds));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
@@ -201,7 +202,7 @@ export function formatMediaDuration(seconds: number): string {
  * @example isoMediaDuration(75.4) // 'PT1M15S'
  */
 export function isoMediaDuration(seconds: number): string {
-  const total = Math.max(1, Math.round(seconds));
+  const total = Math.max(1, Math.floor(seconds));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
