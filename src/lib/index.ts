@@ -55,3 +55,4 @@ export { isSitemapPage, renderRobots, renderSitemap } from './sitemap.ts';
 
 export { activityDates, buildImpactReport, listReportingYears, orderAgencies, recordAgency, reportingYearLabel, reportingYearOf, reportingYearRange, type ImpactInput, type ImpactReport } from './impact/index.ts';
 export { drawBarChart, summariseBars, type Bar } from './charts/index.ts';
+export { checkWebVtt, formatMediaDuration, isoMediaDuration, readMediaInfo, type MediaFactsMap, type MediaFileFacts, type MediaInfo } from './media/index.ts';
