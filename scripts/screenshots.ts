@@ -1,5 +1,5 @@
 /**
- * npm run screenshots: pictures of the home page, a review and a briefing for the README,
+ * npm run screenshots: pictures of the home page, a review, a briefing and a film for the README,
  * taken in Chromium from a built site. Build first (npm run build).
  * Usage: node scripts/screenshots.ts [--dir dist] [--out docs/screenshots] [--width 1000]
  */
@@ -14,6 +14,7 @@ const SHOTS = [
   { name: 'home', path: '' },
   { name: 'review', path: 'reviews/child-b-2022/' },
   { name: 'briefing', path: 'briefings/child-b-seven-minute-briefing/' },
+  { name: 'film', path: 'briefings/safer-sleep-film-for-families/' },
 ];
 
 const dir = path.resolve(values.dir!);
@@ -28,6 +29,8 @@ try {
   const page = await browser.newPage({ viewport: { width: Number(values.width), height: 800 } });
   for (const shot of SHOTS) {
     await page.goto(server.url + shot.path);
+    // A film's first frame, not the loading spinner.
+    await page.waitForFunction(() => [...document.querySelectorAll('video')].every((v) => v.readyState >= 2), undefined, { timeout: 10_000 }).catch(() => {});
     const file = path.join(values.out!, `${shot.name}.png`);
     // The first screenful: what a reader sees on arrival, and a small file.
     await page.screenshot({ path: file });
