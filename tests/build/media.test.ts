@@ -38,6 +38,12 @@ describe('films and podcasts on the built site', () => {
     }
   });
 
+  test('the text-only version links the file and carries the transcript', () => {
+    const text = html('briefings/safer-sleep-film-for-families/text/');
+    expect(text).toContain('The film: <a href="/media/safer-sleep-film.mp4">download it (MP4)</a>. Its transcript is below.');
+    expect(text).toContain('Never sleep with your baby on a sofa or in an armchair.');
+  });
+
   test('a family film can turn off its theme’s content notice', () => {
     expect(film).not.toContain('Content notice');
     expect(podcast).toContain('Content notice');
