@@ -13,6 +13,7 @@ import { recordPhase } from './build-timings.ts';
 import satori from 'satori';
 import { buildCardTree, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardCacheKey, type CardContent } from '../lib/card.ts';
 import { BuildStepError } from '../lib/errors.ts';
+import { TimeLimitError, withTimeLimit } from '../lib/time-limit.ts';
 
 const FONT_WEIGHTS = [400, 700] as const;
 
@@ -30,16 +31,26 @@ interface Font {
 
 let fonts: { list: Font[]; hashes: string[] } | undefined;
 
+// Latin first, then Latin Extended for the letters it lacks (Welsh ŵ and ŷ among them):
+// satori falls back to the next font for a missing glyph, but only to a font of another
+// name (two of one name and weight count as one), so each subset is named apart.
+const FONT_SUBSETS = [
+  ['latin', CARD_FONT_FAMILY],
+  ['latin-ext', `${CARD_FONT_FAMILY} Extended`],
+] as const;
+
 /** The card font from @fontsource/noto-sans (satori reads .woff, not .woff2). Nothing is fetched. */
 function loadFonts() {
   if (fonts) return fonts;
   const require = createRequire(path.resolve('package.json'));
-  const list = FONT_WEIGHTS.map((weight) => ({
-    name: CARD_FONT_FAMILY,
-    data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
+  const list = FONT_SUBSETS.flatMap(([subset, name]) =>
+    FONT_WEIGHTS.map((weight) => ({
+      name,
+      data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
   fonts = { list, hashes: list.map((f) => createHash('sha256').update(f.data).digest('hex')) };
   return fonts;
 }
@@ -47,15 +58,21 @@ function loadFonts() {
 /** Cards drawn by drawMissingCards whose route has not read them back yet. */
 const batchDrawn = new Set<string>();
 
-/** Draws a card without the cache: the SVG from satori rasterised by resvg. */
+/**
+ * Draws a card without the cache: the SVG from satori rasterised by resvg. A card that takes
+ * longer than the card time limit (src/lib/time-limit.ts) stops the build with a message.
+ */
 export async function drawCard(content: CardContent): Promise<{ png: Buffer; pixels: Buffer }> {
   try {
-    const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().list });
-    // Rasterising is most of a card's cost; renderAsync runs it on libuv's thread pool, so
-    // cards rendered concurrently (build.concurrency) use every core.
-    const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-    return { png: image.asPng(), pixels: image.pixels };
+    return await withTimeLimit('card', `Drawing the card for "${content.title}"`, (async () => {
+      const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().list });
+      // Rasterising is most of a card's cost; renderAsync runs it on libuv's thread pool, so
+      // cards rendered concurrently (build.concurrency) use every core.
+      const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+      return { png: image.asPng(), pixels: image.pixels };
+    })());
   } catch (cause) {
+    if (cause instanceof TimeLimitError) throw cause;
     throw new BuildStepError('A card could not be drawn', `satori or resvg failed on the card for "${content.title}": ${(cause as Error).message}`, { cause, hint: 'Run the build with CASCADE_DEBUG=1 to see the full error.' });
   }
 }

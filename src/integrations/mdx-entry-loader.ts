@@ -1,5 +1,5 @@
 /**
- * The content loader for Cascade's entry collections. It reads `<dir>/*.mdx`, validates the
+ * The content loader for Cascade's entry collections. It reads `<dir>/*.{mdx,md}`, validates the
  * frontmatter with the collection's schema and stores each body rendered to safe HTML (see
  * src/lib/body/: a body is Markdown and allow-listed HTML, never code). In a production build
  * only public entries are stored at all: a draft or an embargoed entry, however broken, never
@@ -14,7 +14,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from '../lib/body/index.ts';
 import { publicationState, resolveBuildDate } from '../lib/publication.ts';
 import { isPreview } from './preview-mode.ts';
-import { parseEntryFile } from './read-content.ts';
+import { judgeEntryFile } from '../lib/content-files.ts';
+import { listEntryFiles, parseEntryFile } from './read-content.ts';
 
 /** What, besides the file itself, decides an entry's stored form: the schemas and the renderer. */
 function codeStamp(): string {
@@ -22,6 +23,8 @@ function codeStamp(): string {
   const files = [
     ...readdirSync('src/schemas').map((name) => path.join('src/schemas', name)),
     ...readdirSync('src/lib/body').map((name) => path.join('src/lib/body', name)),
+    'src/lib/entry-file.ts',
+    'src/lib/yaml-source.ts',
     'package-lock.json',
   ].sort();
   for (const file of files) {
@@ -45,16 +48,11 @@ async function syncEntries(dir: string, context: LoaderContext, stamp: string): 
   const root = fileURLToPath(config.root);
   const preview = isPreview();
   const buildDate = resolveBuildDate(process.env);
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-  } catch {
-    names = [];
-  }
+  // The same files the content check reads (links and editors' leftovers are never read).
+  const files = await listEntryFiles(dir, []);
   const kept = new Set<string>();
   let rendered = 0;
-  for (const name of names) {
-    const id = name.slice(0, -'.mdx'.length);
+  for (const { name, slug: id } of files) {
     const file = path.join(dir, name);
     const filePath = path.relative(root, file).split(path.sep).join('/');
     const source = readFileSync(file, 'utf8');
@@ -91,11 +89,11 @@ async function syncEntries(dir: string, context: LoaderContext, stamp: string): 
     rendered += 1;
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-  if (rendered) context.logger.info(`rendered ${rendered} of ${names.length} entries`);
+  if (rendered) context.logger.info(`rendered ${rendered} of ${files.length} entries`);
 }
 
 /**
- * Loads `<dir>/*.mdx` as a collection; the file name (without .mdx) is the entry's id.
+ * Loads `<dir>/*.{mdx,md}` as a collection; the file name (without extension) is the entry's id.
  * @example defineCollection({ loader: mdxEntries('./content/reviews'), schema: ReviewSchema })
  */
 export function mdxEntries(dir: string): Loader {
@@ -107,7 +105,7 @@ export function mdxEntries(dir: string): Loader {
       await syncEntries(absolute, context, stamp);
       context.watcher?.add(absolute);
       context.watcher?.on('all', (_event, changed) => {
-        if (path.dirname(changed) === absolute && changed.endsWith('.mdx')) void syncEntries(absolute, context, stamp).catch((error) => context.logger.error((error as Error).message));
+        if (path.dirname(changed) === absolute && judgeEntryFile(path.basename(changed)).kind === 'entry') void syncEntries(absolute, context, stamp).catch((error) => context.logger.error((error as Error).message));
       });
     },
   };

@@ -13,6 +13,10 @@ const config = buildCmsConfig({
 const field = (collection: string, name: string) => config.collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
 
 describe('buildCmsConfig', () => {
+  test('writes file names the build accepts: ASCII, accents cleaned, hyphens for the rest', () => {
+    expect((config as Record<string, unknown>).slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
   test.each([
     ['a date as a date picker storing YYYY-MM-DD', 'reviews', 'published', { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, required: true }],
     ['the kind of review as a select of the allowed kinds', 'reviews', 'kind', { widget: 'select', options: expect.arrayContaining(['lcspr', 'dhr']), required: true }],
@@ -43,8 +47,14 @@ describe('buildCmsConfig', () => {
     expect(recommendations.fields.find((f) => f.name === 'id')!.required).toBe(true);
   });
 
-  test('uses the backend it is given and keeps the local backend for testing on localhost', () => {
-    expect(config).toMatchObject({ backend: { name: 'github', repo: 'northvale/learning', branch: 'main' }, local_backend: true, omit_empty_optional_fields: true });
+  test('uses the backend it is given and offers no local backend unless asked', () => {
+    expect(config).toMatchObject({ backend: { name: 'github', repo: 'northvale/learning', branch: 'main' }, omit_empty_optional_fields: true });
+    expect(config).not.toHaveProperty('local_backend');
+  });
+
+  test('offers the local backend (npx decap-server) when asked, as the dev server does', () => {
+    const dev = buildCmsConfig({ collections: [], options: {}, backend: { name: 'github' }, localBackend: true });
+    expect(dev).toMatchObject({ local_backend: true });
   });
 });
 

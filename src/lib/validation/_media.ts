@@ -17,19 +17,16 @@ export interface MediaRef {
 export const MEDIA_FORMATS = ['video', 'podcast'] as const;
 
 /**
- * Whether a body has a `## Transcript` section with something under it.
+ * Whether a body has a `## Transcript` section. An empty one is reported by the check for
+ * sections with nothing under them, so it is not named twice.
  * @example hasTranscript('## Transcript\n\nHello.') // true
  */
 export function hasTranscript(body: string): boolean {
-  const match = /^##[ \t]+Transcript[ \t]*#*[ \t]*$/im.exec(body);
-  if (!match) return false;
-  const after = body.slice(match.index + match[0].length);
-  const next = /^#{1,2}[ \t]/m.exec(after);
-  return (next ? after.slice(0, next.index) : after).trim().length > 0;
+  return /^##[ \t]+Transcript[ \t]*#*[ \t]*$/im.test(body);
 }
 
 function missing(file: string, field: string, href: string): Problem {
-  return { file, field, message: `is "${href}", but there is no file public${href}. Put the file there (check the spelling and the folder), or correct the address.`, severity: 'error' };
+  return { code: 'media-file-missing', file, field, message: `is "${href}", but there is no file public${href}. Put the file there (check the spelling and the folder), or correct the address.`, severity: 'error' };
 }
 
 /**
@@ -41,7 +38,7 @@ export function checkMedia(file: string, data: { format: string; media?: MediaRe
   const problems: Problem[] = [];
   const noun = data.format === 'video' ? 'film' : 'podcast';
   if (!hasTranscript(body)) {
-    problems.push({ file, field: 'body', message: `has no "## Transcript" section with text under it. A ${noun} needs a transcript on its page for people who cannot ${data.format === 'video' ? 'watch or hear it' : 'hear it'}: add a heading "## Transcript" at the end of the body and write out everything that is said${data.format === 'video' ? ' and shown' : ''}.`, severity: 'error' });
+    problems.push({ code: 'media-transcript', file, field: 'body', message: `has no "## Transcript" section. A ${noun} needs a transcript on its page for people who cannot ${data.format === 'video' ? 'watch or hear it' : 'hear it'}: add a heading "## Transcript" at the end of the body and write out everything that is said${data.format === 'video' ? ' and shown' : ''}.`, severity: 'error' });
   }
   const media = data.media;
   if (!media || !facts) return problems;
@@ -49,9 +46,9 @@ export function checkMedia(file: string, data: { format: string; media?: MediaRe
   if (src === null) problems.push(missing(file, 'media.src', media.src));
   else if (src) {
     if (!src.media) {
-      problems.push({ file, field: 'media.src', message: `is "${media.src}", but its length cannot be read from the file: it is not a whole MP4, M4A, MP3 or WebM file. Export the ${noun} again as MP4 (film) or MP3 (podcast).`, severity: 'error' });
+      problems.push({ code: 'media-file-unreadable', file, field: 'media.src', message: `is "${media.src}", but its length cannot be read from the file: it is not a whole MP4, M4A, MP3 or WebM file. Export the ${noun} again as MP4 (film) or MP3 (podcast).`, severity: 'error' });
     } else if (data.format === 'video' && !src.media.video) {
-      problems.push({ file, field: 'media.src', message: `is "${media.src}", which holds sound but no picture. A video briefing needs a film; for a recording choose format: podcast.`, severity: 'error' });
+      problems.push({ code: 'media-file-unreadable', file, field: 'media.src', message: `is "${media.src}", which holds sound but no picture. A video briefing needs a film; for a recording choose format: podcast.`, severity: 'error' });
     }
   }
   if (media.captions) {
@@ -59,7 +56,7 @@ export function checkMedia(file: string, data: { format: string; media?: MediaRe
     if (captions === null) problems.push(missing(file, 'media.captions', media.captions));
     else if (captions?.captions?.problem) {
       const { line, message } = captions.captions.problem;
-      problems.push({ file, field: 'media.captions', message: `is "${media.captions}": line ${line} of public${media.captions} ${message}.`, severity: 'error' });
+      problems.push({ code: 'media-captions', file, field: 'media.captions', message: `is "${media.captions}": line ${line} of public${media.captions} ${message}.`, severity: 'error' });
     }
   }
   if (media.poster && facts.get(media.poster) === null) problems.push(missing(file, 'media.poster', media.poster));

@@ -160,10 +160,18 @@ describe('films and podcasts', () => {
     `);
   });
 
-  test('a film or podcast without a transcript with words in it is refused', () => {
+  test('a film or podcast without a transcript is refused', () => {
+    expect(checked(asVideo(film, '## What it covers\n\nSafer sleep.'))).toMatchInlineSnapshot(`
+      [
+        "content/briefings/child-a-briefing.mdx body: has no "## Transcript" section. A film needs a transcript on its page for people who cannot watch or hear it: add a heading "## Transcript" at the end of the body and write out everything that is said and shown.",
+      ]
+    `);
+  });
+
+  test('an empty transcript is named once, as an empty section', () => {
     expect(checked(asVideo(film, '## What it covers\n\nSafer sleep.\n\n## Transcript\n\n'))).toMatchInlineSnapshot(`
       [
-        "content/briefings/child-a-briefing.mdx body: has no "## Transcript" section with text under it. A film needs a transcript on its page for people who cannot watch or hear it: add a heading "## Transcript" at the end of the body and write out everything that is said and shown.",
+        "content/briefings/child-a-briefing.mdx body: the section "Transcript" has nothing under it. Write it, or remove the heading.",
       ]
     `);
   });

@@ -8,8 +8,11 @@ import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 import { checkBody } from './_body.ts';
+import { checkCalendarData } from './_calendar.ts';
+import { checkUnfinished } from './_unfinished.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
 import { demoteDraftProblems } from './_drafts.ts';
+import { withLines } from './_lines.ts';
 import { problemFromIssue } from './_zod-issues.ts';
 import { checkMedia, type MediaRef } from './_media.ts';
 
@@ -32,6 +35,8 @@ export interface RawEntry {
   draft?: boolean;
   /** Its frontmatter could not be read (the problem is already reported): skip its schema, keep its slug. */
   unreadable?: boolean;
+  /** The file's line of a frontmatter field, when known. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export interface RawDataFile {
@@ -41,6 +46,8 @@ export interface RawDataFile {
   data: unknown;
   /** The file exists but is not valid YAML (the problem is already reported). */
   unreadable?: boolean;
+  /** The file's line of a field, when known. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export interface RawContent {
@@ -74,7 +81,7 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
   const spec = DATA_FILES[raw.name];
   if (raw.unreadable) return undefined;
   if (raw.data === undefined) {
-    problems.push({ file: raw.file, field: '', message: `is missing. Create ${raw.file}; the README's "Editing content" section shows what it holds.`, severity: 'error' });
+    problems.push({ code: 'data-file-missing', file: raw.file, field: '', message: `is missing. Create ${raw.file}; the README's "Editing content" section shows what it holds.`, severity: 'error' });
     return undefined;
   }
   const schema = spec.list ? z.array(spec.schema) : spec.schema;
@@ -86,7 +93,7 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
   if (spec.list) {
     const seen = new Set<string>();
     (result.data as { id: string }[]).forEach((item, i) => {
-      if (seen.has(item.id)) problems.push({ file: raw.file, field: `[${i}].id`, message: `"${item.id}" is used twice. Give each item its own id.`, severity: 'error' });
+      if (seen.has(item.id)) problems.push({ code: 'id-duplicate', file: raw.file, field: `[${i}].id`, message: `"${item.id}" is used twice. Give each item its own id.`, severity: 'error' });
       seen.add(item.id);
     });
   }
@@ -105,18 +112,22 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
   const problems: Problem[] = [...raw.problems];
   const data = Object.fromEntries(raw.dataFiles.map((file) => [file.name, parseDataFile(file, problems)]));
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
+  const invalid: RawEntry[] = [];
 
   for (const entry of raw.entries) {
     problems.push(...checkBody(entry));
     if (entry.unreadable) continue;
+    problems.push(...checkUnfinished(entry));
     if (!SLUG_PATTERN.test(entry.slug)) {
-      problems.push({ file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
+      problems.push({ code: 'file-name', file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
       continue;
     }
     const schema = ENTRY_COLLECTIONS[entry.collection];
     const result = schema.safeParse(entry.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...problemFromIssue(entry.file, entry.data ?? {}, issue, schema));
+      // Its references are still checked below, so one run lists every mistake in the file.
+      invalid.push(entry);
       continue;
     }
     entries[entry.collection].push({ slug: entry.slug, file: entry.file, data: result.data as Record<string, unknown>, body: entry.body });
@@ -144,13 +155,19 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
       if (name === 'briefings') problems.push(...checkSevenMinute(entry), ...checkMedia(entry.file, entry.data as { format: string; media?: MediaRef }, entry.body, options.media));
     }
   }
+  for (const entry of invalid) {
+    const reported = new Set(problems.filter((p) => p.file === entry.file).map((p) => p.field));
+    const rules = ENTRY_REFERENCES[entry.collection].filter((rule) => canCheck(rule.target));
+    problems.push(...checkReferences(entry.file, entry.data, rules, ids).filter((p) => !reported.has(p.field)));
+  }
   problems.push(...checkCycles(entries.courses));
   if (data.partnership) problems.push(...checkContrast(raw.dataFiles.find((f) => f.name === 'partnership')!.file, data.partnership as Partnership));
 
   problems.push(...checkSafePublishing(entries, data as Parameters<typeof checkSafePublishing>[1], options));
+  problems.push(...checkCalendarData(options.buildDate));
 
   return {
-    problems: demoteDraftProblems(problems, raw.entries),
+    problems: demoteDraftProblems(withLines(problems, raw), raw.entries),
     content: {
       partnership: data.partnership as Partnership | undefined,
       themes: (data.themes as Theme[] | undefined) ?? [],
@@ -174,6 +191,7 @@ function checkSevenMinute(entry: ValidEntry): Problem[] {
   if (count === SEVEN_MINUTE_SECTIONS) return [];
   return [
     {
+      code: 'seven-minute-sections',
       file: entry.file,
       field: 'format',
       message: `is "seven-minute", but the body has ${count} numbered section${count === 1 ? '' : 's'} (## headings) where exactly ${SEVEN_MINUTE_SECTIONS} are needed. ${count > SEVEN_MINUTE_SECTIONS ? 'Merge sections' : 'Add sections'} so there are seven, or choose another format such as learning-summary.`,
@@ -184,6 +202,7 @@ function checkSevenMinute(entry: ValidEntry): Problem[] {
 
 function checkContrast(file: string, partnership: Partnership): Problem[] {
   return checkBrandContrast(partnership.colours).map((f) => ({
+    code: 'brand-contrast' as const,
     file,
     field: `colours.${f.field}`,
     message: `"${f.foreground}" on "${f.background}" has a contrast ratio of ${formatRatio(f.ratio)}, below the ${f.required}:1 that WCAG AA requires for ${f.use}. Choose a ${f.fix} ${f.field} colour so the ratio reaches at least ${f.required}:1.`,
@@ -195,6 +214,7 @@ function checkCycles(courses: ValidEntry[]): Problem[] {
   const nodes = courses.map((c) => ({ slug: c.slug, title: String(c.data.title), level: c.data.level as 'foundation', prerequisites: c.data.prerequisites as string[] }));
   const fileOf = new Map(courses.map((c) => [c.slug, c.file]));
   return findPrerequisiteCycles(nodes).map((cycle) => ({
+    code: 'prerequisite-cycle' as const,
     file: fileOf.get(cycle[0]!) ?? 'content/courses/',
     field: 'prerequisites',
     message: `make a loop: ${cycle.join(' → ')}. A course cannot lead back to itself; remove one of these prerequisites (courses in the loop: ${[...new Set(cycle)].map((s) => fileOf.get(s)).join(', ')}).`,
