@@ -24,6 +24,7 @@ const TEMPLATES = [
   { name: 'review-exit-this-page', path: 'reviews/multi-agency-audit-domestic-abuse-2024/' },
   { name: 'briefings', path: 'briefings/' },
   { name: 'briefing', path: 'briefings/child-b-seven-minute-briefing/' },
+  { name: 'film', path: 'briefings/safer-sleep-film-for-families/' },
   { name: 'briefing-text', path: 'briefings/child-b-seven-minute-briefing/text/' },
   { name: 'training-tree', path: 'courses/' },
   { name: 'course', path: 'courses/understanding-neglect/' },
@@ -75,6 +76,8 @@ try {
       await page.goto(server.url + template.path);
       // The search page fills its results after loading; wait for them (or for its message).
       if (template.name === 'search') await page.waitForSelector('.search-results li, .search-status', { timeout: 10_000 }).catch(() => {});
+      // A film's first frame, not the loading spinner.
+      await page.waitForFunction(() => [...document.querySelectorAll('video')].every((v) => v.readyState >= 2), undefined, { timeout: 10_000 }).catch(() => {});
       const file = path.join(out, `${template.name}-${viewport.suffix}.png`);
       await page.screenshot({ path: file, fullPage: values.full });
       console.log(`Wrote ${path.relative(process.cwd(), file)}`);

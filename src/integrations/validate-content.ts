@@ -10,6 +10,7 @@ import { formatProblems, validateContent } from '../lib/validation/index.ts';
 import { resolveBuildDate } from '../lib/publication.ts';
 import { localDocumentPath } from '../lib/document-path.ts';
 import { documentFactsFor, PUBLIC_DIR } from './documents.ts';
+import { mediaFactsFor, mediaHrefs } from './media.ts';
 import { irregularFileProblems, STATIC_DIR } from './public-files.ts';
 import { contentSignature, readContent } from './read-content.ts';
 import { reservedSlugs, siteFolders } from './route-files.ts';
@@ -57,12 +58,12 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
     memo.set(dir, remembered);
   }
   const raw = await remembered.raw;
-  const [documents, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), irregularFileProblems([PUBLIC_DIR, STATIC_DIR])]);
-  const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify(irregular)}`;
+  const [documents, media, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), mediaFactsFor(mediaHrefs(raw.entries)), irregularFileProblems([PUBLIC_DIR, STATIC_DIR])]);
+  const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify([...media])} ${JSON.stringify(irregular)}`;
   let checked = remembered.checked.get(key);
   if (!checked) {
     checked = Promise.resolve().then(() => {
-      const result = validateContent(raw, { buildDate, documents, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
+      const result = validateContent(raw, { buildDate, documents, media, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
       result.problems.push(...irregular);
       if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
       return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };

@@ -39,6 +39,14 @@ describe('buildCmsConfig', () => {
     expect(recommendations.fields.find((f) => f.name === 'owners')).toMatchObject({ widget: 'select', multiple: true });
   });
 
+  test('requires nothing inside an optional group, so a briefing without media can be saved', () => {
+    const media = field('briefings', 'media') as { required: boolean; fields: { name: string; required: boolean }[] };
+    expect(media.required).toBe(false);
+    expect(media.fields.map((f) => [f.name, f.required])).toEqual([['src', false], ['captions', false], ['poster', false]]);
+    const recommendations = field('reviews', 'recommendations') as { fields: { name: string; required: boolean }[] };
+    expect(recommendations.fields.find((f) => f.name === 'id')!.required).toBe(true);
+  });
+
   test('uses the backend it is given and offers no local backend unless asked', () => {
     expect(config).toMatchObject({ backend: { name: 'github', repo: 'northvale/learning', branch: 'main' }, omit_empty_optional_fields: true });
     expect(config).not.toHaveProperty('local_backend');

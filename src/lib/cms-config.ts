@@ -68,7 +68,10 @@ function widgetOf(field: FieldInfo, input: CmsConfigInput): Widget {
     case 'choice':
       return { widget: 'select', options: field.values };
     case 'object':
-      return { widget: 'object', collapsed: false, fields: (field.fields ?? []).map((f) => fieldOf(f, input)) };
+      // Decap validates the required fields of an optional group even when it is left empty,
+      // so an entry without the group (a briefing without media) could not be saved. Inside an
+      // optional group nothing is required in the form; the build still checks each field.
+      return { widget: 'object', collapsed: false, fields: (field.fields ?? []).map((f) => fieldOf(field.required ? f : { ...f, required: false }, input)) };
     case 'list':
       if (item?.type === 'choice') return { widget: 'select', multiple: true, options: item.values };
       if (item?.type === 'object') return { widget: 'list', fields: (item.fields ?? []).map((f) => fieldOf(f, input)) };

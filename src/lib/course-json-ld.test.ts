@@ -15,7 +15,7 @@ const base: CourseJsonLdInput = {
   provider: { name: 'Northvale SCP', url: 'https://learning.example/' },
   sessions: [
     { date: '2026-12-15', location: 'Civic Centre' },
-    { date: '2027-01-10', location: 'Online (Teams)' },
+    { date: '2027-01-10', online: true },
   ],
 };
 
@@ -33,13 +33,24 @@ describe('courseJsonLd', () => {
     });
   });
 
-  test('each session becomes a CourseInstance, online when its place says so', () => {
+  test('each session becomes a CourseInstance, online when it says online: true', () => {
     const instances = courseJsonLd(base).hasCourseInstance as Record<string, unknown>[];
     expect(instances.map((i) => [i['@type'], i.startDate, i.courseMode])).toEqual([
       ['CourseInstance', '2026-12-15', 'onsite'],
       ['CourseInstance', '2027-01-10', 'online'],
     ]);
     expect(instances[0]!.location).toEqual({ '@type': 'Place', name: 'Civic Centre' });
+  });
+
+  test('a timed session starts and ends at its local time with the day’s UTC offset, and books at its own page', () => {
+    const instances = courseJsonLd({ ...base, sessions: [
+      { date: '2027-06-22', start: '09:30', end: '12:30', location: 'Hub', booking: 'https://booking.example/neglect/june' },
+      { date: '2027-01-19', start: '13:00', end: '16:30', location: 'Hub' },
+    ] }).hasCourseInstance as Record<string, unknown>[];
+    expect(instances.map((i) => [i.startDate, i.endDate, i.url])).toEqual([
+      ['2027-06-22T09:30:00+01:00', '2027-06-22T12:30:00+01:00', 'https://booking.example/neglect/june'],
+      ['2027-01-19T13:00:00+00:00', '2027-01-19T16:30:00+00:00', 'https://booking.example/neglect'],
+    ]);
   });
 
   test('a virtual course’s sessions are online wherever they are listed', () => {

@@ -3,6 +3,7 @@
  * dated sessions. Only public, upcoming sessions should be passed in.
  */
 import { toIsoDuration } from './duration.ts';
+import { sessionBooking, sessionInstant, sessionPlace, type SessionLike } from './sessions.ts';
 
 export interface CourseJsonLdInput {
   /** Absolute address of the course page. */
@@ -17,12 +18,11 @@ export interface CourseJsonLdInput {
   cost?: string | undefined;
   booking?: string | undefined;
   provider: { name: string; url: string };
-  sessions: readonly { date: string; location: string }[];
+  sessions: readonly SessionLike[];
 }
 
 // Courses delivered at a distance; every other mode is taken as in person.
 const ONLINE_MODES = new Set(['virtual', 'e-learning', 'podcast', 'film']);
-const ONLINE_PLACE = /^online\b/i;
 
 /**
  * A schema.org Course with a CourseInstance for each session.
@@ -46,14 +46,15 @@ export function courseJsonLd(input: CourseJsonLdInput): Record<string, unknown> 
     provider,
     ...(input.cost ? { offers: { '@type': 'Offer', category: input.cost, url: input.booking ?? input.url } } : {}),
     hasCourseInstance: input.sessions.map((session) => {
-      const online = ONLINE_MODES.has(input.delivery) || ONLINE_PLACE.test(session.location);
+      const online = session.online === true || ONLINE_MODES.has(input.delivery);
+      const booking = sessionBooking(session, input.booking);
       return {
         '@type': 'CourseInstance',
         courseMode: online ? 'online' : 'onsite',
-        startDate: session.date,
-        endDate: session.date,
-        location: online ? { '@type': 'VirtualLocation', name: session.location, url: input.booking ?? input.url } : { '@type': 'Place', name: session.location },
-        ...(input.booking ? { url: input.booking } : {}),
+        startDate: sessionInstant(session, 'start'),
+        endDate: sessionInstant(session, 'end'),
+        location: online ? { '@type': 'VirtualLocation', name: sessionPlace(session) || 'Online', url: booking ?? input.url } : { '@type': 'Place', name: sessionPlace(session) },
+        ...(booking ? { url: booking } : {}),
         organizer: provider,
       };
     }),

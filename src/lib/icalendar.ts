@@ -1,16 +1,27 @@
 /**
  * iCalendar (RFC 5545) files of course sessions, so practitioners can add them to Outlook,
- * Google or Apple calendars. Sessions are all-day events: the content model has dates, not
- * times. Everything here is deterministic for a given build date, so an unchanged course
- * gives a byte-for-byte unchanged file.
+ * Google or Apple calendars. A session with a start and end time is a timed event in
+ * Europe/London (`DTSTART;TZID=Europe/London`, with the zone's `VTIMEZONE` so every app reads
+ * 09:30 as 09:30 on both sides of the clocks changing); a session without times is an all-day
+ * event. The text itself (escaping, folding at 75 octets, CRLF) is ical-generator's job: it
+ * is maintained, widely used and tested against calendar apps, which a hand-written format is
+ * not. Everything here is deterministic for a given build date, so an unchanged course gives a
+ * byte-for-byte unchanged file.
  */
+import icalGenerator, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays } from './dates.ts';
+import { SESSION_TIME_ZONE } from './sessions.ts';
 
 export interface CalendarEvent {
   /** Stable across builds, so a calendar app updates the event instead of adding it again. */
   uid: string;
-  /** YYYY-MM-DD: an all-day event on that day. */
+  /** YYYY-MM-DD. */
   date: string;
+  /** HH:MM, 24-hour local time in Europe/London; with `end`, a timed event, else all day. */
+  start?: string | undefined;
+  end?: string | undefined;
   summary: string;
   location?: string | undefined;
   description?: string | undefined;
@@ -19,8 +30,8 @@ export interface CalendarEvent {
 }
 
 export interface Calendar {
-  /** Who made the file, e.g. `-//Northvale SCP//Cascade//EN`. */
-  prodId: string;
+  /** Who made the file: written `-//<company>//<product>//EN`. */
+  prodId: { company: string; product: string };
   /** Shown by calendar apps that subscribe to the file. */
   name: string;
   /** The build date: DTSTAMP of every event. */
@@ -28,79 +39,40 @@ export interface Calendar {
   events: readonly CalendarEvent[];
 }
 
-const CRLF = '\r\n';
-const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
+const local = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: SESSION_TIME_ZONE });
+const allDay = (date: string) => DateTime.fromISO(date, { zone: SESSION_TIME_ZONE });
 
 /**
- * Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).
- * @example escapeText('Room 1, Civic Centre; level 2') // 'Room 1\\, Civic Centre\\; level 2'
- */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/**
- * Folds a content line into lines of at most 75 octets, each continuation starting with a
- * space; never splits a UTF-8 character (RFC 5545 §3.1).
- * @example foldLine('DESCRIPTION:' + 'a'.repeat(80)) // 'DESCRIPTION:aaa…\r\n aaaaaaaaaaaaaaaaa'
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(`${CRLF} `);
-}
-
-const basicDate = (date: string) => date.replaceAll('-', '');
-
-function eventLines(event: CalendarEvent, stamp: string): string[] {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${basicDate(stamp)}T000000Z`,
-    `DTSTART;VALUE=DATE:${basicDate(event.date)}`,
-    `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-    ...(event.url ? [`URL:${event.url}`] : []),
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  ];
-}
-
-/**
- * A whole iCalendar file: CRLF line endings, folded lines, escaped text.
+ * A whole iCalendar file: timed sessions in Europe/London with its VTIMEZONE, all-day ones
+ * as dates.
  * @example
- * buildCalendar({ prodId: '-//NSCP//Cascade//EN', name: 'NSCP training', stamp: '2026-11-22',
- *   events: [{ uid: 'neglect-2026-12-15@example.org', date: '2026-12-15', summary: 'Neglect' }] })
- * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…DTSTART;VALUE=DATE:20261215\r\nDTEND;VALUE=DATE:20261216…'
+ * buildCalendar({ prodId: { company: 'NSCP', product: 'Cascade' }, name: 'NSCP training', stamp: '2026-11-22',
+ *   events: [{ uid: 'neglect-2026-12-15@example.org', date: '2026-12-15', start: '09:30', end: '12:30', summary: 'Neglect' }] })
+ * // 'BEGIN:VCALENDAR…BEGIN:VTIMEZONE\r\nTZID:Europe/London…DTSTART;TZID=Europe/London:20261215T093000…'
  */
 export function buildCalendar(calendar: Calendar): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${calendar.prodId}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    ...calendar.events.flatMap((event) => eventLines(event, calendar.stamp)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  const cal = icalGenerator({ prodId: calendar.prodId, name: calendar.name, method: ICalCalendarMethod.PUBLISH, scale: 'GREGORIAN' });
+  // The zone's VTIMEZONE goes in when a timed event names it (all-day dates have no zone). The
+  // calendar itself names none (name: null): with one, ical-generator writes DTSTAMP in local
+  // time, and RFC 5545 wants it in UTC.
+  cal.timezone({ name: null, generator: (zone) => tzlib_get_ical_block(zone)[0] ?? null });
+  const stamp = DateTime.fromISO(calendar.stamp, { zone: 'utc' });
+  for (const event of calendar.events) {
+    const hasTimes = Boolean(event.start && event.end);
+    cal.createEvent({
+      id: event.uid,
+      stamp,
+      ...(hasTimes
+        ? { start: local(event.date, event.start!), end: local(event.date, event.end!), timezone: SESSION_TIME_ZONE, transparency: ICalEventTransparency.OPAQUE }
+        : { start: allDay(event.date), end: allDay(addDays(event.date, 1)), allDay: true, transparency: ICalEventTransparency.TRANSPARENT }),
+      summary: event.summary,
+      location: event.location ?? null,
+      description: event.description ?? null,
+      url: event.url ?? null,
+    });
+  }
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /**

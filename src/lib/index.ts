@@ -29,9 +29,10 @@ export { buildCmsConfig, fieldLabelOf, type CmsCollection, type CmsConfigInput }
 export { isCommaList, parseAnswer, type Answer } from './field-answers.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';
 export { DEFAULT_LAYOUT, layoutTrainingTree, wrapTitle, type TreeLayout } from './tree-layout.ts';
-export { collectUpcomingSessions, upcomingSessions, type UpcomingSession } from './sessions.ts';
+export { newsletterFooter, subscribeHref, type NewsletterFooter } from './newsletter-subscribe.ts';
+export { collectUpcomingSessions, isFull, sessionAvailability, sessionBooking, sessionInstant, sessionPlace, sessionTimes, sessionWhen, SESSION_TIME_ZONE, upcomingSessions, waitingListHref, type UpcomingSession } from './sessions.ts';
 export { formatDuration, toIsoDuration } from './duration.ts';
-export { buildCalendar, escapeText, foldLine, sessionUids, type CalendarEvent } from './icalendar.ts';
+export { buildCalendar, sessionUids, type CalendarEvent } from './icalendar.ts';
 export { courseJsonLd } from './course-json-ld.ts';
 export { formatPeriod } from './period.ts';
 export { latestAcross, type NewItem } from './whats-new.ts';
@@ -56,3 +57,4 @@ export { isSitemapPage, renderRobots, renderSitemap } from './sitemap.ts';
 
 export { activityDates, buildImpactReport, listReportingYears, orderAgencies, recordAgency, reportingYearLabel, reportingYearOf, reportingYearRange, type ImpactInput, type ImpactReport } from './impact/index.ts';
 export { drawBarChart, summariseBars, type Bar } from './charts/index.ts';
+export { checkWebVtt, formatMediaDuration, isoMediaDuration, readMediaInfo, type MediaFactsMap, type MediaFileFacts, type MediaInfo } from './media/index.ts';

@@ -32,6 +32,9 @@ describe('findBrokenLinks', () => {
     ['//example.org/x'],
     ['mailto:team@example.org'],
     ['tel:+441234567890'],
+    ['*|UNSUB|*'],
+    ['{{ unsubscribe_url }}'],
+    ['%unsubscribe_url%'],
   ])('a link to %s resolves', (link) => {
     expect(check([link])).toEqual([]);
   });
@@ -42,6 +45,7 @@ describe('findBrokenLinks', () => {
     ['/reviews/child-a/#what-happened', 'fragment'],
     ['#nowhere', 'fragment'],
     ['../outside/', 'missing'],
+    ['*|UNSUB|*/extra', 'missing'],
   ])('a link to %s is broken (%s)', (link, reason) => {
     expect(check([link])).toEqual([{ page: '/', link, reason }]);
   });

@@ -61,10 +61,14 @@ export function findBrokenLinks(sources: Map<string, LinkSource>, files: Set<str
   return broken;
 }
 
+/** Placeholders mailing tools replace when they send: *|UNSUB|*, {{unsubscribe_url}}, %unsubscribe_url%, [unsubscribe]. */
+const MAIL_MERGE_TAG = /^(\*\|[A-Z0-9_:]+\|\*|\{\{\s*[\w.]+\s*\}\}|%[\w]+%|\[[\w]+\])$/i;
+
 function checkLink(link: string, page: string, prefix: string, files: Set<string>, sources: Map<string, LinkSource>, siteOrigin?: string): BrokenLink['reason'] | undefined {
   const trimmed = normaliseUrl(link);
   const scheme = schemeOf(trimmed);
   if (trimmed === '' || (scheme !== undefined && scheme !== 'http' && scheme !== 'https')) return undefined; // mailto:, tel: (unsafe schemes are refused elsewhere)
+  if (MAIL_MERGE_TAG.test(trimmed)) return undefined; // a newsletter's unsubscribe link, filled in by the mailing tool
   let url: URL;
   try {
     url = new URL(trimmed, ORIGIN + page);

@@ -50,9 +50,23 @@ describe('email-ready HTML', () => {
     expect(html).toContain('Child K &amp; &lt;family&gt;');
     expect(html).not.toMatch(/<script|onclick/);
     const links = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
-    expect(links.filter((l) => !/^(https:\/\/|mailto:)/.test(l!))).toEqual([]);
+    // The one exception is the mailing tool's own unsubscribe placeholder, which it fills in.
+    expect(links.filter((l) => !/^(https:\/\/|mailto:)/.test(l!))).toEqual(['*|UNSUB|*']);
     expect(links).toContain('https://example.org/reviews/child-k/');
     expect(links).toContain('https://example.org/courses/basics/');
+  });
+
+  test('the footer says why the reader received it, carries the mailing tool’s unsubscribe link as written, and offers a subscription', () => {
+    const footer = html.slice(html.indexOf('class="footer"'));
+    expect(footer).toContain('You are receiving this because you signed up for the Northvale SCP learning newsletter. <a href="*|UNSUB|*"');
+    expect(footer).toContain('>Unsubscribe</a>.');
+    expect(footer).toMatch(/<a href="https:\/\/lists\.example\.org\/learning"[^>]*>Subscribe to the newsletter<\/a>/);
+  });
+
+  test('sessions show their day and times, their place, and when they are full', () => {
+    expect(html).toContain('<strong>5 November 2026, 09:30 to 12:30</strong>');
+    expect(html).toMatch(/Basics<\/a>, Online<\/li>/);
+    expect(html).toMatch(/Neglect<\/a>, Civic Centre\. <strong[^>]*>Full<\/strong><\/li>/);
   });
 
   test('the email asks for light and dark schemes and carries no images', () => {

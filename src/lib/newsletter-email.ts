@@ -12,6 +12,8 @@ import { EMAIL_POLICY, REFERRER_POLICY, serializePolicy } from './csp.ts';
 import { normaliseUrl, offSiteOrigin, refusedScheme, schemeOf } from './url-safety.ts';
 import { formatDate } from './dates.ts';
 import { ISSUE_COLLECTION_NOUNS, issueSections, type GatheredIssue, type IssueItem } from './newsletter.ts';
+import { isFull, sessionPlace, sessionWhen } from './sessions.ts';
+import type { NewsletterFooter } from './newsletter-subscribe.ts';
 
 export { escapeHtml };
 
@@ -20,6 +22,8 @@ export interface IssueContext {
   summary: string;
   period: { from: string; to: string };
   partnership: { name: string; email: string; colours: { brand: string; onBrand: string; link: string; text: string } };
+  /** The footer slot for the mailing tool, and where to subscribe. */
+  footer: NewsletterFooter;
   /** The editor's introduction, rendered from the newsletter's MDX body. */
   introHtml: string;
   issue: GatheredIssue;
@@ -121,7 +125,9 @@ function itemHtml(item: IssueItem, ctx: IssueContext): string {
 function sessionsHtml(ctx: IssueContext): string {
   const { sessions, sessionWindow } = ctx.issue;
   if (sessions.length === 0) return '';
-  const rows = sessions.map((s) => `<li><strong>${escapeHtml(formatDate(s.date))}</strong>: <a href="${escapeHtml(ctx.urlOf({ collection: 'courses', slug: s.courseSlug }))}">${escapeHtml(s.courseTitle)}</a>, ${escapeHtml(s.location)}</li>`);
+  const rows = sessions.map(
+    (s) => `<li><strong>${escapeHtml(sessionWhen(s))}</strong>: <a href="${escapeHtml(ctx.urlOf({ collection: 'courses', slug: s.courseSlug }))}">${escapeHtml(s.courseTitle)}</a>, ${escapeHtml(sessionPlace(s))}${isFull(s) ? '. <strong>Full</strong>' : ''}</li>`,
+  );
   return `<h2>Course sessions coming up</h2>
 <p class="meta">${escapeHtml(formatDate(sessionWindow.from))} to ${escapeHtml(formatDate(sessionWindow.to))}</p>
 <ul>${rows.join('\n')}</ul>`;
@@ -162,6 +168,8 @@ ${sections.join('\n')}
 ${sessionsHtml(ctx)}
 </td></tr>
 <tr><td class="footer">
+<p>${escapeHtml(ctx.footer.reason)}${ctx.footer.unsubscribe ? ` <a href="${escapeHtml(ctx.footer.unsubscribe)}">Unsubscribe</a>.` : ''}</p>
+<p>Was this forwarded to you? <a href="${escapeHtml(ctx.footer.subscribeHref)}">Subscribe to the newsletter</a>.</p>
 <p>${escapeHtml(partnership.name)}. Questions or feedback: <a href="mailto:${escapeHtml(partnership.email)}">${escapeHtml(partnership.email)}</a>.</p>
 <p><a href="${escapeHtml(ctx.archiveUrl)}">Every issue of this newsletter</a></p>
 </td></tr>

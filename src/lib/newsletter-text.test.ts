@@ -32,8 +32,13 @@ describe('plain-text newsletters', () => {
     expect(text.split('\n')[0]).toBe('Autumn <2026>');
     expect(text).toContain('Child K & <family>\nReview, 23 September 2026\nA review.\nhttps://example.org/reviews/child-k/');
     expect(text).toContain('the review (https://example.org/reviews/child-k/)');
-    expect(text).toContain('5 November 2026: Basics, Online\nhttps://example.org/courses/basics/');
+    expect(text).toContain('5 November 2026, 09:30 to 12:30: Basics, Online\nhttps://example.org/courses/basics/');
+    expect(text).toContain('6 November 2026: Neglect, Civic Centre. Full\nhttps://example.org/courses/neglect/');
     expect(text).not.toContain('alert(1)');
+  });
+
+  test('the footer says why the reader received it, how to unsubscribe and how to subscribe', () => {
+    expect(text).toContain('You are receiving this because you signed up for the Northvale SCP\nlearning newsletter.\nUnsubscribe: *|UNSUB|*\nSubscribe: https://lists.example.org/learning\n');
   });
 
   test('no line is longer than 72 characters except a written-out address', () => {

@@ -6,6 +6,7 @@ import { formatDate } from './dates.ts';
 import { ISSUE_COLLECTION_NOUNS, issueSections } from './newsletter.ts';
 import type { IssueContext } from './newsletter-email.ts';
 import { prepareEmailFragment } from './newsletter-email.ts';
+import { sessionLine } from './sessions.ts';
 
 const WIDTH = 72;
 
@@ -85,8 +86,11 @@ export function renderEmailText(ctx: IssueContext): string {
   const { sessions, sessionWindow } = ctx.issue;
   if (sessions.length) {
     parts.push(`${heading('Course sessions coming up')}\n${formatDate(sessionWindow.from)} to ${formatDate(sessionWindow.to)}`);
-    for (const s of sessions) parts.push(`${wrapText(`${formatDate(s.date)}: ${s.courseTitle}, ${s.location}`)}\n${ctx.urlOf({ collection: 'courses', slug: s.courseSlug })}`);
+    for (const s of sessions) parts.push(`${wrapText(sessionLine(s, s.courseTitle))}\n${ctx.urlOf({ collection: 'courses', slug: s.courseSlug })}`);
   }
-  parts.push(`${'-'.repeat(WIDTH)}\n${ctx.partnership.name}\nQuestions or feedback: ${ctx.partnership.email}\nEvery issue: ${ctx.archiveUrl}`);
+  const { footer } = ctx;
+  const leave = footer.unsubscribe ? `\nUnsubscribe: ${footer.unsubscribe}` : '';
+  const join = `Subscribe: ${footer.subscribeHref.replace(/^mailto:([^?]*).*$/, '$1')}`;
+  parts.push(`${'-'.repeat(WIDTH)}\n${wrapText(footer.reason)}${leave}\n${join}\n\n${ctx.partnership.name}\nQuestions or feedback: ${ctx.partnership.email}\nEvery issue: ${ctx.archiveUrl}`);
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@
  */
 import { addDays } from './dates.ts';
 import { isPublic } from './publication.ts';
+import { upcomingSessions, type SessionLike } from './sessions.ts';
 
 /** Sessions are listed for this many weeks after the period ends: the weeks the issue is read in. */
 export const SESSION_WEEKS = 6;
@@ -15,7 +16,7 @@ interface Gatherable {
   data: { title: string; summary: string; published?: string; draft?: boolean };
 }
 interface GatherableCourse extends Gatherable {
-  data: Gatherable['data'] & { sessions: { date: string; location: string; places?: number }[] };
+  data: Gatherable['data'] & { booking?: string | undefined; sessions: SessionLike[] };
 }
 
 export interface IssueSources {
@@ -38,12 +39,11 @@ export interface IssueItem {
   published?: string;
 }
 
-export interface IssueSession {
+export interface IssueSession extends SessionLike {
   courseSlug: string;
   courseTitle: string;
-  date: string;
-  location: string;
-  places?: number;
+  /** The course's booking page, for a session without its own. */
+  courseBooking?: string | undefined;
 }
 
 export interface GatheredIssue {
@@ -100,9 +100,9 @@ export function gatherIssue(newsletter: IssueNewsletter, sources: IssueSources, 
 
   const sessionWindow = { from: addDays(to, 1), to: addDays(to, SESSION_WEEKS * 7) };
   const sessions = pub.courses
-    .flatMap((course) => course.data.sessions.map((s) => ({ courseSlug: course.id, courseTitle: course.data.title, date: s.date, location: s.location, places: s.places })))
-    .filter((s) => s.date >= sessionWindow.from && s.date <= sessionWindow.to)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.courseTitle.localeCompare(b.courseTitle));
+    .flatMap((course) => upcomingSessions(course.data.sessions, sessionWindow.from).map((s) => ({ ...s, courseSlug: course.id, courseTitle: course.data.title, courseBooking: course.data.booking })))
+    .filter((s) => s.date <= sessionWindow.to)
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? '') || a.courseTitle.localeCompare(b.courseTitle));
 
   return { featured, reviews: inPeriod('reviews'), briefings: inPeriod('briefings'), courses: inPeriod('courses'), sessions, sessionWindow };
 }

@@ -1,6 +1,6 @@
 /**
  * Which files from public/ the site publishes on a build date: the documents of the reviews
- * that show them (documentsOnline) and the files that public entries' bodies link to or show
+ * that show them (documentsOnline), the films, captions and posters of public briefings, and the files that public entries' bodies link to or show
  * (`[report](/reports/x.pdf)`, `![…](/images/x.png)`, `<img src="/images/x.png">`). Nothing
  * else in public/ reaches the output. A withdrawn or unpublished review's documents stay out
  * even when a body links to them: the body's link then fails the output's link check,
@@ -49,9 +49,16 @@ export function filesToPublish(entries: readonly PublishableEntry[], buildDate: 
   const documents = documentsOnline(reviews, buildDate);
   const shown = new Set(documents);
   const heldBack = new Set(reviews.flatMap((r) => (r.documents ?? []).map((d) => localDocumentPath(d.href))).filter((p): p is string => p !== undefined && !shown.has(p)));
+  // A public film or recording's files: the player, its captions and its poster.
+  const media = entries
+    .filter((e) => isPublic(e.data, buildDate))
+    .flatMap((e) => Object.values((e.data as { media?: Record<string, unknown> }).media ?? {}))
+    .flatMap((href) => (typeof href === 'string' ? [localDocumentPath(inSite(href))] : []))
+    .filter((p): p is string => p !== undefined && !shown.has(p));
+  for (const file of media) shown.add(file);
   const linked = entries
     .filter((e) => isPublic(e.data, buildDate))
     .flatMap((e) => bodyLinks(e.body).map((link) => localDocumentPath(inSite(link))))
     .filter((p): p is string => p !== undefined && !heldBack.has(p) && !shown.has(p));
-  return { documents, linked: [...new Set(linked)].sort() };
+  return { documents: [...documents, ...new Set(media)], linked: [...new Set(linked)].sort() };
 }

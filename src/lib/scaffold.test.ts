@@ -43,6 +43,12 @@ describe('scaffoldEntry', () => {
     expect(bodyOf(text)).toMatch(/^## 1\. /m);
     expect(bodyOf(text)).toMatch(/^## 7\. /m);
   });
+
+  test.each(['video', 'podcast'])('a %s briefing starts with the Transcript section the build asks for', (format) => {
+    const text = scaffoldEntry({ collection: 'briefings', fields: entryFields('briefings'), values: { format } });
+    expect(bodyOf(text)).toMatch(/^## Transcript$/m);
+    expect(bodyOf(scaffoldEntry({ collection: 'briefings', fields: entryFields('briefings'), values: {} }))).not.toMatch(/Transcript/);
+  });
 });
 
 test('a new entry lists every valid id, however many there are, and starts with the example content’s headings', () => {

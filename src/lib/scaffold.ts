@@ -91,6 +91,8 @@ export function bodySkeleton(collection: string, values: ScaffoldInput['values']
     newsletters: [],
     pages: ['About'],
   };
+  // A film or podcast needs its transcript on the page (the build checks for it).
+  if (collection === 'briefings' && (values.format === 'video' || values.format === 'podcast')) headings.briefings!.push('Transcript');
   const list = headings[collection] ?? [];
   return list.length ? sections(list) : `${PLACEHOLDER_TEXT[1]}\n`;
 }

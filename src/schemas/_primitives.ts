@@ -118,3 +118,12 @@ export const DocumentHrefSchema = TextSchema.superRefine((value, ctx) => {
   const found = documentPath(value);
   if (!found.ok) ctx.addIssue({ code: 'custom', message: found.reason, params: { cascade: 'document-href' } });
 }).meta({ type: 'string', examples: ['/reports/child-q-2024.pdf'] });
+
+/**
+ * An entry's own say on the content notice (the support message above upsetting pages):
+ * `true` shows it, `false` leaves it off; left out, the entry's themes decide.
+ */
+export const ContentNoticeSchema = z
+  .boolean()
+  .optional()
+  .describe('true shows the support notice above the page, false leaves it off. Default: shown when one of the themes has contentNotice: true in content/themes.yaml.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, LinkSchema, TextSchema, WebAddressSchema } from './_primitives.ts';
+import { NewsletterSettingsSchema } from './newsletter-settings.ts';
 
 const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour written #rrggbb, e.g. #1d4f91');
 
@@ -76,6 +77,7 @@ export const PartnershipSchema = z.strictObject({
   helplines: z.array(HelplineSchema).default([]).describe('Support shown beside content notices.'),
   worried: WorriedSchema.prefault({}).describe('How to report a concern about a child: the "Worried about a child?" page linked from every page\'s header. Give frontDoor and outOfHours; police and NSPCC numbers have national defaults.'),
   checklist: z.boolean().default(false).describe('true requires every review to pass the pre-publication checks. Default false.'),
+  newsletter: NewsletterSettingsSchema.prefault({}).describe('How readers subscribe to the newsletter, and the email version\'s footer for the mailing tool.'),
   exitUrl: WebAddressSchema('expected a full web address starting with https://, e.g. https://www.bbc.co.uk/weather').default(DEFAULT_EXIT_URL).describe(`Where the "Exit this page" button goes: a neutral site. Default ${DEFAULT_EXIT_URL}.`),
 });
 

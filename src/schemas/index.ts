@@ -19,6 +19,7 @@ export * from './priority.ts';
 export * from './newsletter.ts';
 export * from './page.ts';
 export * from './data.ts';
+export * from './newsletter-settings.ts';
 
 /** MDX collections: `content/<name>/*.mdx`, file name = slug = URL. */
 export const ENTRY_COLLECTIONS = {

@@ -6,13 +6,15 @@
  * the files are generated from these, never written by hand.
  */
 import { z } from 'zod';
-import { BriefingSchema } from './briefing.ts';
-import { CourseSchema, EvaluationSchema, SessionSchema } from './course.ts';
+import { BriefingFields } from './briefing.ts';
+import { CourseSchema, EvaluationSchema, SessionFields } from './course.ts';
 import { ThemeSchema } from './data.ts';
 import { RecommendationSchema, ReviewSchema } from './review.ts';
 
 /** Dates in the published files are plain `YYYY-MM-DD` strings. */
 const DateField = z.iso.date();
+/** A session time as published: 24-hour HH:MM, local time in Europe/London. */
+const TimeField = z.string().regex(/^\d{2}:\d{2}$/).describe('24-hour local time in Europe/London, e.g. 09:30.');
 
 const Common = {
   id: z.string().describe('Stable identifier: the entry’s slug, which is also its address on the site.'),
@@ -53,7 +55,7 @@ export const OpenReviewSchema = ReviewShape.pick({
   recommendations: z.array(OpenRecommendationSchema.omit({ review: true })).describe('Recommendations and where they stand.'),
 });
 
-export const OpenBriefingSchema = BriefingSchema.pick({
+export const OpenBriefingSchema = BriefingFields.pick({
   title: true,
   summary: true,
   priorities: true,
@@ -87,7 +89,7 @@ export const OpenCourseSchema = CourseSchema.pick({
   sectors: true,
 }).extend({
   ...Common,
-  sessions: z.array(SessionSchema.extend({ date: DateField })).describe('Sessions on or after the date the file was built.'),
+  sessions: z.array(z.strictObject({ ...SessionFields, date: DateField, start: TimeField.optional(), end: TimeField.optional() })).describe('Sessions on or after the date the file was built.'),
   evaluation: EvaluationSchema.optional(),
 });
 

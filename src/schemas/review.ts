@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentHrefSchema, IdSchema, IsoDateSchema, PeriodSchema, TextSchema, UpdateSchema } from './_primitives.ts';
+import { ContentNoticeSchema, DocumentHrefSchema, IdSchema, IsoDateSchema, PeriodSchema, TextSchema, UpdateSchema } from './_primitives.ts';
 import { PublishableFields } from './common.ts';
 
 export const REVIEW_KINDS = [
@@ -78,6 +78,7 @@ export const ReviewSchema = z
     documents: z.array(DocumentSchema).default([]).describe('Report files: full report, summary, partnership response.'),
     retainUntil: IsoDateSchema.optional().describe('After this date the report files leave the site; the learning stays. Optional.'),
     checks: ChecksSchema.optional().describe('Pre-publication checklist. Required when the partnership turns the checklist on.'),
+    contentNotice: ContentNoticeSchema,
     allowPhrases: z.array(TextSchema).default([]).describe('Phrases accepted after the anonymisation check flagged them.'),
     updates: z.array(UpdateSchema).default([]).describe('Page history, newest first.'),
   })

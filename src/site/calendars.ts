@@ -4,7 +4,7 @@
  * joining happens here; the format itself is src/lib/icalendar.ts.
  */
 import { buildCalendar, sessionUids, type CalendarEvent } from '../lib/icalendar.ts';
-import { upcomingSessions } from '../lib/sessions.ts';
+import { isFull, sessionBooking, sessionPlace, upcomingSessions } from '../lib/sessions.ts';
 import { LEVEL_LABELS, DELIVERY_LABELS, labelOf } from '../lib/labels.ts';
 import { formatDuration } from '../lib/duration.ts';
 import { absoluteUrl, entryHref, href } from './href.ts';
@@ -18,14 +18,20 @@ function eventsOf(site: Site, course: CourseEntry): CalendarEvent[] {
   const uids = sessionUids(course.id, sessions.map((s) => s.date), new URL(site.partnership.siteUrl).hostname);
   const url = absoluteUrl(site.partnership.siteUrl, entryHref('courses', course.id));
   const about = `${labelOf(LEVEL_LABELS, course.data.level)} course: ${labelOf(DELIVERY_LABELS, course.data.delivery)}, ${formatDuration(course.data.durationMinutes)}.`;
-  return sessions.map((session, i) => ({
-    uid: uids[i]!,
-    date: session.date,
-    summary: `${course.data.title} (${site.partnership.shortName} training)`,
-    location: session.location,
-    description: [about, course.data.summary, course.data.booking ? `Book a place: ${course.data.booking}` : `Details: ${url}`].join('\n\n'),
-    url,
-  }));
+  return sessions.map((session, i) => {
+    const booking = sessionBooking(session, course.data.booking);
+    const how = isFull(session) ? `This session is full. To join the waiting list, email ${site.partnership.contact.email}.` : booking ? `Book a place: ${booking}` : `Details: ${url}`;
+    return {
+      uid: uids[i]!,
+      date: session.date,
+      start: session.start,
+      end: session.end,
+      summary: `${course.data.title} (${site.partnership.shortName} training)`,
+      location: sessionPlace(session),
+      description: [about, course.data.summary, how].join('\n\n'),
+      url,
+    };
+  });
 }
 
 /** The iCalendar file of one course's upcoming sessions, or of every public course's. */
@@ -33,7 +39,7 @@ export function sessionsCalendar(site: Site, course?: CourseEntry): string {
   const courses = course ? [course] : site.courses;
   const events = courses.flatMap((c) => eventsOf(site, c)).sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
   return buildCalendar({
-    prodId: `-//${site.partnership.shortName}//Cascade training calendar//EN`,
+    prodId: { company: site.partnership.shortName, product: 'Cascade training calendar' },
     name: course ? `${course.data.title}: ${site.partnership.shortName} training` : `${site.partnership.shortName} training sessions`,
     stamp: site.buildDate,
     events,

@@ -3,6 +3,7 @@
  * loadSite()) and the absolute addresses an email needs.
  */
 import { gatherIssue } from '../lib/newsletter.ts';
+import { newsletterFooter } from '../lib/newsletter-subscribe.ts';
 import type { IssueContext } from '../lib/newsletter-email.ts';
 import { entryPath } from '../lib/urls.ts';
 import { absoluteHref } from './href.ts';
@@ -18,6 +19,7 @@ export function issueContext(site: Site, entry: NewsletterEntry): IssueContext {
     summary: entry.data.summary,
     period: entry.data.period,
     partnership: { name: partnership.name, email: partnership.contact.email, colours: partnership.colours },
+    footer: newsletterFooter(partnership.newsletter, { name: partnership.name, email: partnership.contact.email }),
     introHtml: entry.rendered?.html ?? '',
     issue: gatherIssue(entry.data, { reviews, briefings, courses, priorities }, site.buildDate),
     webUrl: abs(entryPath('newsletters', entry.id)),

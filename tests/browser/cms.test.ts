@@ -109,6 +109,10 @@ describe('the web editor at /admin/', () => {
     expect(text).toContain('format: seven-minute');
     expect(text).toContain('themes:\n  - neglect');
     expect(text).toContain('## 7. Find out more');
+    // Optional fields left alone stay out of the file: an untouched content-notice switch
+    // must not turn off the notice the themes ask for, nor an empty media group appear.
+    expect(text).not.toMatch(/^contentNotice:/m);
+    expect(text).not.toMatch(/^media:/m);
     expect(offSite).toEqual([]);
     expect(errors).toEqual([]);
 

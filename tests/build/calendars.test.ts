@@ -9,7 +9,12 @@ import { BUILD_DATE, EXAMPLE_OUT } from '../setup/paths.ts';
 const SITE_URL = 'https://learning.northvale-scp.example/';
 const files = listFiles(EXAMPLE_OUT).filter((f) => f.endsWith('.ics'));
 const read = (file: string) => readFileSync(path.join(EXAMPLE_OUT, file), 'utf8');
-const eventsOf = (file: string) => new ICAL.Component(ICAL.parse(read(file))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+function eventsOf(file: string) {
+  const calendar = new ICAL.Component(ICAL.parse(read(file)));
+  // Read times as a calendar app does: with the zone the file itself carries.
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 
 describe('training calendars', () => {
@@ -27,7 +32,7 @@ describe('training calendars', () => {
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
   });
 
-  test.each(files)('%s parses, and every event is an all-day upcoming session linked to its course', (file) => {
+  test.each(files)('%s parses, and every event is an upcoming session linked to its course, timed in Europe/London or all day', (file) => {
     const calendar = new ICAL.Component(ICAL.parse(read(file)));
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
@@ -36,15 +41,43 @@ describe('training calendars', () => {
     for (const event of events) {
       expect(event.uid).toMatch(/@learning\.northvale-scp\.example$/);
       expect(event.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
-      expect(event.startDate.isDate).toBe(true);
-      expect(event.startDate.toString() >= BUILD_DATE, `${event.uid} is in the past`).toBe(true);
-      expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(86_400_000);
+      expect(event.startDate.toString().slice(0, 10) >= BUILD_DATE, `${event.uid} is in the past`).toBe(true);
+      if (event.startDate.isDate) expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(86_400_000);
+      else {
+        expect(event.startDate.zone?.tzid).toBe('Europe/London');
+        expect(event.endDate.compare(event.startDate)).toBe(1);
+        expect(read(file)).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n');
+      }
       expect(event.summary).toBeTruthy();
       expect(event.location).toBeTruthy();
       const url = String(event.component.getFirstPropertyValue('url'));
       expect(url.startsWith(`${SITE_URL}courses/`)).toBe(true);
       expect(files).toContain(`${url.slice(SITE_URL.length)}sessions.ics`);
     }
+  });
+
+  test('a half-day session is a timed event at its local time, whether the clocks are on GMT or BST', () => {
+    const events = eventsOf('courses/adolescent-to-parent-violence/sessions.ics');
+    const december = events.find((e) => e.uid.includes('2026-12-16'))!;
+    expect(read('courses/adolescent-to-parent-violence/sessions.ics')).toContain('DTSTART;TZID=Europe/London:20261216T093000\r\n');
+    expect(december.startDate.toJSDate().toISOString()).toBe('2026-12-16T09:30:00.000Z');
+    expect(december.endDate.toJSDate().toISOString()).toBe('2026-12-16T13:00:00.000Z');
+    const june = events.find((e) => e.uid.includes('2027-06-22'))!;
+    expect(june.startDate.toJSDate().toISOString()).toBe('2027-06-22T12:30:00.000Z'); // 13:30 BST
+  });
+
+  test('a session without times stays an all-day event', () => {
+    const [event] = eventsOf('courses/safeguarding-disabled-children/sessions.ics');
+    expect(event!.startDate.isDate).toBe(true);
+    expect(read('courses/safeguarding-disabled-children/sessions.ics')).not.toContain('VTIMEZONE');
+  });
+
+  test('a full session says how to join the waiting list instead of booking, and an online one reads Online', () => {
+    const events = eventsOf('courses/understanding-neglect/sessions.ics');
+    const full = events.find((e) => e.uid.includes('2026-12-15'))!;
+    expect(full.description).toContain('This session is full. To join the waiting list, email learning@northvale-scp.example.');
+    expect(full.description).not.toContain('Book a place');
+    expect(eventsOf('courses/information-sharing/sessions.ics').map((e) => e.location)).toContain('Online');
   });
 
   test('text with commas comes back unescaped', () => {

@@ -33,6 +33,12 @@ describe('the example site, published safely', () => {
     expect(page(EXAMPLE_OUT, 'reviews/sibling-group-j-2026/')).not.toContain('Content notice');
   });
 
+  test('puts the content notice on a review that asks for it with contentNotice: true although none of its themes does', () => {
+    const harm = page(EXAMPLE_OUT, 'reviews/child-k-2026/');
+    expect(harm.indexOf('Content notice')).toBeGreaterThan(-1);
+    expect(harm.indexOf('Content notice')).toBeLessThan(harm.indexOf('Key messages'));
+  });
+
   test('shows the page history, latest first', () => {
     expect(page(EXAMPLE_OUT, 'reviews/child-b-2022/')).toContain('Last updated 12 June 2024 — Progress on recommendations updated');
   });

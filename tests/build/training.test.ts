@@ -43,14 +43,18 @@ describe('course pages', () => {
 
   test('only sessions from the build date on are shown, in the page and its JSON-LD', () => {
     const page = html('courses/child-protection-basic-awareness/index.html');
-    const dates = [...mainOf(page).matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!);
+    const times = [...mainOf(page).matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})(T\d\d:\d\d)?"/g)];
+    const dates = times.map((m) => m[1]!);
+    // Every session of this course has its times, in the page and in the JSON-LD.
+    expect(times.every((m) => m[2])).toBe(true);
     // The course also ran on 2026-09-22, before the build date.
     expect(dates).not.toContain('2026-09-22');
     expect(dates.slice(0, 3)).toEqual(['2026-12-08', '2027-01-19', '2027-03-16']);
     expect([...dates].sort()).toEqual(dates);
     const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
     expect(json['@type']).toBe('Course');
-    expect(json.hasCourseInstance.map((i: { startDate: string }) => i.startDate)).toEqual(dates);
+    expect(json.hasCourseInstance.map((i: { startDate: string }) => i.startDate.slice(0, 10))).toEqual(dates);
+    expect(json.hasCourseInstance[0].startDate).toMatch(/^2026-12-08T\d\d:\d\d:00\+00:00$/);
     expect(dates.every((d) => d >= BUILD_DATE)).toBe(true);
   });
 

@@ -123,7 +123,27 @@ describe('newsletters', () => {
     const html = read(`newsletters/${slug}/email.html`);
     const links = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(3);
-    expect(links.filter((l) => !/^(https?:\/\/|mailto:)/.test(l))).toEqual([]);
+    // Except the mailing tool's unsubscribe tag from partnership.yaml, which the tool fills in.
+    expect(links.filter((l) => !/^(https?:\/\/|mailto:)/.test(l))).toEqual(['*|UNSUB|*']);
+  });
+
+  test('the email and text versions end with why the reader received them, how to unsubscribe and how to subscribe', () => {
+    const html = read('newsletters/autumn-2026/email.html');
+    const footer = html.slice(html.indexOf('class="footer"'));
+    expect(footer).toContain('You are receiving this because you work with children in Northvale and asked for the NSCP learning newsletter.');
+    expect(footer).toMatch(/<a href="\*\|UNSUB\|\*"[^>]*>Unsubscribe<\/a>/);
+    expect(footer).toMatch(/<a href="https:\/\/lists\.northvale-scp\.example\/learning"[^>]*>Subscribe to the newsletter<\/a>/);
+    expect(read('newsletters/autumn-2026/email.txt')).toMatch(/Unsubscribe: \*\|UNSUB\|\*\nSubscribe: https:\/\/lists\.northvale-scp\.example\/learning\n/);
+  });
+
+  test('the home page and the newsletter pages link to the sign-up page', () => {
+    for (const page of ['index.html', 'newsletters/index.html', 'newsletters/autumn-2026/index.html']) {
+      expect(read(page), page).toContain('<a href="https://lists.northvale-scp.example/learning">Get the learning newsletter by email</a>');
+    }
+  });
+
+  test('the autumn issue lists its sessions with their times', () => {
+    expect(read('newsletters/autumn-2026/email.txt')).toMatch(/\d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d to \d\d:\d\d: /);
   });
 
   test('the autumn issue gathers its featured entries first, then sessions after its period', () => {

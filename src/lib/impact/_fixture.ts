@@ -66,11 +66,11 @@ const courses: Keyed<CourseFacts>[] = [
     id: 'c-neglect',
     data: {
       title: 'Neglect', priorities: ['p-neglect'],
-      sessions: [{ date: '2025-05-01', location: 'A' }, { date: '2025-10-01', location: 'A' }, { date: '2026-02-01', location: 'A' }],
+      sessions: [{ date: '2025-05-01', location: 'A', online: false, full: false }, { date: '2025-10-01', location: 'A', online: false, full: false }, { date: '2026-02-01', location: 'A', online: false, full: false }],
       evaluation: { reaction: 90, learning: 80, behaviour: 70, responses: 100, results: 'Re-audit found better plans.' },
     },
   },
-  { id: 'c-intro', data: { title: 'Intro', priorities: [], sessions: [{ date: '2024-06-01', location: 'B' }], evaluation: { reaction: 80, learning: 70, responses: 20 } } },
+  { id: 'c-intro', data: { title: 'Intro', priorities: [], sessions: [{ date: '2024-06-01', location: 'B', online: false, full: false }], evaluation: { reaction: 80, learning: 70, responses: 20 } } },
 ];
 
 const priorities: Keyed<PriorityFacts>[] = [

@@ -5,6 +5,7 @@ import { checkAnonymisation } from '../anonymisation/entry.ts';
 import { checkChecklist } from '../checklist.ts';
 import { checkDocuments, type DocumentFactsMap, type DocumentRef } from '../document-facts.ts';
 import type { Problem } from '../errors.ts';
+import type { MediaFactsMap } from '../media/index.ts';
 import { isPublic } from '../publication.ts';
 import { checkRetention, type Retained } from '../retention.ts';
 
@@ -13,6 +14,8 @@ export interface SafePublishingOptions {
   buildDate?: string;
   /** Facts of the files under public/, by href (src/integrations/documents.ts reads them). */
   documents?: DocumentFactsMap;
+  /** Facts of the media files briefings name, by href (src/integrations/media.ts reads them). */
+  media?: MediaFactsMap;
 }
 
 interface Entry {

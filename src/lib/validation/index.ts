@@ -15,6 +15,7 @@ import { demoteDraftProblems } from './_drafts.ts';
 import { withLines } from './_lines.ts';
 import { checkDocumentFolders, checkSlug, type SitePaths } from './_site-paths.ts';
 import { problemFromIssue } from './_zod-issues.ts';
+import { checkMedia, type MediaRef } from './_media.ts';
 
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
 export { formatProblems } from './format-problems.ts';
@@ -158,7 +159,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
     for (const entry of entries[name]) {
       problems.push(...checkReferences(entry.file, entry.data, rules, ids));
       if (name === 'newsletters') problems.push(...checkFeatured(entry, ids));
-      if (name === 'briefings') problems.push(...checkSevenMinute(entry));
+      if (name === 'briefings') problems.push(...checkSevenMinute(entry), ...checkMedia(entry.file, entry.data as { format: string; media?: MediaRef }, entry.body, options.media));
       if (name === 'reviews' && options.sitePaths) problems.push(...checkDocumentFolders(entry.file, entry.data.documents as { href: string }[], options.sitePaths));
     }
   }
