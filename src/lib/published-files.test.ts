@@ -36,7 +36,7 @@ describe('the files in public/ the site publishes', () => {
   });
 });
 
-test('a public film briefing publishes its film, captions and poster; a draft’s stay out', () => {
+it('a public film briefing publishes its film, captions and poster; a draft’s stay out', () => {
   const film = (draft: boolean) => ({ collection: 'briefings', data: { published: '2025-01-01', draft, media: { src: '/media/a.mp4', captions: '/media/a.vtt', poster: '/media/a.jpg' } }, body: '' });
   expect(filesToPublish([film(false)], '2026-11-22').documents).toEqual(['media/a.mp4', 'media/a.vtt', 'media/a.jpg']);
   expect(filesToPublish([film(true)], '2026-11-22').documents).toEqual([]);
