@@ -13,7 +13,10 @@ export { COURSE_AUDIENCES, NEWSLETTER_AUDIENCES, newsletterCarries, planDissemin
 export { findLearningGaps, type LearningGaps } from './gaps.ts';
 export { countActivity, reviewsByYear, tallyBy, type HowMuch } from './how-much.ts';
 export { assessPerformance, averageEvaluations, percentOf, STATE_LABELS, STATE_ORDER, type EvaluationLevel, type HowWell, type Share, type TargetMet } from './how-well.ts';
-export { isWithin, listReportingYears, reportingYearLabel, reportingYearOf, reportingYearRange, type DateRange } from './reporting-year.ts';
+export { isWithin, listReportingYears, reportingQuarterLabel, reportingQuarterRange, reportingYearLabel, reportingYearOf, reportingYearRange, type DateRange } from './reporting-year.ts';
+export { asAtDate, inputAsAt } from './as-at.ts';
+export { countOpen, describeChange, listOverdue, overdueHeadline, type OverdueHeadline, type OverdueItem } from './overdue.ts';
+export { buildTrend, describeDirection, shareOf, yearFigures, type TrendPoint, type YearFigures } from './trend.ts';
 export type { ImpactIndex, ImpactInput, Period, Tally } from './_types.ts';
 
 export interface ImpactReport {
