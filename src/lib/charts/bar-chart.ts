@@ -4,9 +4,13 @@
  * length alone carries a figure, and the chart is named by its own <title> and <desc>.
  */
 
+import { textureAttributes, textureDefs, type Texture } from './_textures.ts';
+
 export interface Bar {
   label: string;
   value: number;
+  /** How the bar is filled; default plain (the link colour). Status bars use distinct textures. */
+  texture?: Texture;
   /** The text after the bar, e.g. "5 (42%)". Default: the value. */
   display?: string;
 }
@@ -60,7 +64,7 @@ export function drawBarChart({ id, title, description, bars }: BarChartOptions):
     return [
       `<g class="chart__row">`,
       `<text class="chart__label" x="0" y="${top + LABEL_BASELINE}">${escapeXml(bar.label)}</text>`,
-      lengths[i]! > 0 ? `<rect class="chart__bar" x="0" y="${top + BAR_TOP}" width="${lengths[i]}" height="${BAR_HEIGHT}" />` : '',
+      lengths[i]! > 0 ? `<rect ${textureAttributes(id, bar.texture ?? 'plain')} x="0" y="${top + BAR_TOP}" width="${lengths[i]}" height="${BAR_HEIGHT}" />` : '',
       `<text class="chart__value" x="${lengths[i]! + 6}" y="${top + BAR_TOP + BAR_HEIGHT - 4}">${value}</text>`,
       `</g>`,
     ].join('');
@@ -69,6 +73,7 @@ export function drawBarChart({ id, title, description, bars }: BarChartOptions):
     `<svg class="chart__svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
+    textureDefs(id, bars.flatMap((b) => (b.texture ? [b.texture] : []))),
     ...rows,
     `</svg>`,
   ].join('');
