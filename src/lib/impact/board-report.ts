@@ -15,10 +15,11 @@ import type { DateRange } from './reporting-year.ts';
 import type { ImpactInput } from './_types.ts';
 
 /** How many of each list fit on the page beside everything else. */
-export const REPORT_LIMITS = { overdue: 12, impacts: 3, reviewsWithoutBriefing: 4, prioritiesWithoutCourse: 4 } as const;
+export const REPORT_LIMITS = { overdue: 10, impacts: 3, reviewsWithoutBriefing: 4, prioritiesWithoutCourse: 4 } as const;
 
-/** Room for a recommendation's text on one line of the printed table. */
-const TEXT_ROOM = 110;
+/** Room for a recommendation's text, and for an update's note, in the printed table. */
+const TEXT_ROOM = 100;
+const NOTE_ROOM = 70;
 
 export interface Capped<T> {
   shown: T[];
@@ -79,7 +80,11 @@ export function boardReport(input: ImpactInput, range: DateRange, asAt: string, 
   return {
     headline,
     overdue: cap(
-      headline.overdue.map((item) => ({ ...item, shortText: shorten(item.text, TEXT_ROOM) })),
+      headline.overdue.map((item) => ({
+        ...item,
+        shortText: shorten(item.text, TEXT_ROOM),
+        latestUpdate: item.latestUpdate && { ...item.latestUpdate, note: shorten(item.latestUpdate.note, NOTE_ROOM) },
+      })),
       REPORT_LIMITS.overdue,
     ),
     figures: {
