@@ -3,7 +3,8 @@
  * is split into its parts, every part has its own texture (see _textures.ts), a legend names
  * them, and the row's total is written after the bar. The exact figures go in a table beside.
  */
-import { escapeXml } from './bar-chart.ts';
+import { escapeXml } from './_escape.ts';
+import { BAR_HEIGHT, BAR_TOP, frameSvg, LABEL_BASELINE, ROW, WIDTH, type ChartFrame } from './_frame.ts';
 import { textureAttributes, textureDefs, type Texture } from './_textures.ts';
 
 export interface StackSeries {
@@ -19,21 +20,14 @@ export interface StackRow {
   display?: string;
 }
 
-export interface StackedChartOptions {
-  id: string;
-  title: string;
-  description: string;
+export interface StackedChartOptions extends ChartFrame {
   series: readonly StackSeries[];
   rows: readonly StackRow[];
 }
 
-const WIDTH = 360;
 const LEGEND_ROW = 22;
 const SWATCH = 14;
-const ROW = 52;
-const LABEL_BASELINE = 18;
-const BAR_TOP = 26;
-const BAR_HEIGHT = 18;
+// Room after the longest bar for its total.
 const VALUE_ROOM = 100;
 export const STACK_LENGTH = WIDTH - VALUE_ROOM;
 
@@ -50,7 +44,8 @@ export function stackLengths(rows: readonly StackRow[], maxLength = STACK_LENGTH
  * The SVG markup: a legend, then one labelled stacked bar per row.
  * @example drawStackedChart({ id: 'trend', title: 'Recommendations', description: '…', series: [{ label: 'On time', texture: 'solid' }], rows: [{ label: '2025/26', values: [3] }] })
  */
-export function drawStackedChart({ id, title, description, series, rows }: StackedChartOptions): string {
+export function drawStackedChart(options: StackedChartOptions): string {
+  const { id, series, rows } = options;
   const lengths = stackLengths(rows);
   const legendHeight = series.length * LEGEND_ROW + 8;
   const height = legendHeight + Math.max(1, rows.length) * ROW;
@@ -77,13 +72,5 @@ export function drawStackedChart({ id, title, description, series, rows }: Stack
       `</g>`,
     ].join('');
   });
-  return [
-    `<svg class="chart__svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
-    `<title id="${id}-title">${escapeXml(title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
-    textureDefs(id, series.map((s) => s.texture)),
-    ...legend,
-    ...bars,
-    `</svg>`,
-  ].join('');
+  return frameSvg(options, height, [textureDefs(id, series.map((s) => s.texture)), ...legend, ...bars]);
 }
