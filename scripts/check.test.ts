@@ -12,7 +12,7 @@ cpSync(path.join(ROOT, 'content'), good, { recursive: true });
 cpSync(path.join(ROOT, 'content'), bad, { recursive: true });
 writeFileSync(
   path.join(bad, 'reviews/broken-review.mdx'),
-  ['---', 'title: A broken review', 'summary: Two mistakes.', 'published: 2025-02-30', 'kind: lcsp', 'keyMessages: [Listen.]', 'report: published', 'themes: [neglet]', '---', '', 'Text.', ''].join('\n'),
+  ['---', 'title: A broken review', 'summary: Three mistakes.', 'published: 31/12/2025', 'kind: lcsp', 'keyMessages: [Listen.]', 'report: not-published', 'themes: [neglct]', '---', '', 'Text.', ''].join('\n'),
 );
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -37,10 +37,11 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     expect(reportOf(result.stderr)?.replaceAll(bad, 'content')).toMatchInlineSnapshot(`
       "content/reviews/broken-review.mdx
-        published: is "2025-02-30": this date does not exist in the calendar; check the day and month.
-        kind: "lcsp" is not allowed here. Expected one of: lcspr, rapid-review, national-review, scr, learning-review, multi-agency-audit, thematic-audit, good-practice-review, single-agency-review, section-11-audit, sar, dhr. Did you mean "lcspr"?
+        published, line 4: is "31/12/2025": expected a date written YYYY-MM-DD: write 2025-12-31.
+        kind, line 5: "lcsp" is not allowed here. Expected one of: lcspr, rapid-review, national-review, scr, learning-review, multi-agency-audit, thematic-audit, good-practice-review, single-agency-review, section-11-audit, sar, dhr. Did you mean "lcspr"?
+        themes[0], line 8: "neglct" does not match any theme id in content/themes.yaml. Did you mean "neglect"?
 
-      2 problems in 1 file."
+      3 problems in 1 file."
     `);
   });
 
@@ -57,8 +58,8 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { ok: boolean; problems: Record<string, string>[] };
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => Object.keys(p).sort())).toEqual(report.problems.map(() => ['field', 'file', 'message', 'severity']));
-    expect(report.problems.map((p) => p.field)).toEqual(['published', 'kind']);
+    expect(report.problems.map((p) => Object.keys(p).sort())).toEqual(report.problems.map(() => ['field', 'file', 'line', 'message', 'severity']));
+    expect(report.problems.map((p) => `${p.field} ${p.line}`)).toEqual(['published 4', 'kind 5', 'themes[0] 8']);
     expect(JSON.parse(run('check.ts', good, ['--json']).stdout)).toEqual({ ok: true, problems: [], comingDown: [] });
   });
 });

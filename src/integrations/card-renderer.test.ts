@@ -61,3 +61,27 @@ describe('the card cache', () => {
     expect(events).toEqual(['card-drawn', 'card-cached', 'card-drawn']);
   });
 });
+
+/** Pixels (RGBA) anywhere on the card that are not the brand colour: the ink of what it shows. */
+function inkPixels(pixels: Buffer): number {
+  let ink = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== 0x1d || pixels[i + 1] !== 0x4f || pixels[i + 2] !== 0x91) ink += 1;
+  return ink;
+}
+
+describe('letters beyond basic Latin', () => {
+  test('Welsh ŵ and ŷ are drawn as letters with their circumflex, not boxes or gaps', async () => {
+    const plain = inkPixels((await drawCard(card('wy wy wy'))).pixels);
+    const welsh = inkPixels((await drawCard(card('ŵŷ ŵŷ ŵŷ'))).pixels);
+    // The accented letters add their circumflexes to the same letters' ink; a missing glyph
+    // would draw nothing or an empty box, far from that.
+    expect(welsh).toBeGreaterThan(plain);
+    expect(welsh).toBeLessThan(plain * 1.15);
+  });
+
+  test('emoji are dropped cleanly: the card is the same as without them', async () => {
+    const withEmoji = await drawCard(card('Safer sleep 👶🏽 for babies ❤️'));
+    const without = await drawCard(card('Safer sleep for babies'));
+    expect(withEmoji.pixels.equals(without.pixels)).toBe(true);
+  });
+});

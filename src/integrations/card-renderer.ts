@@ -30,16 +30,26 @@ interface Font {
 
 let fonts: { list: Font[]; hashes: string[] } | undefined;
 
+// Latin first, then Latin Extended for the letters it lacks (Welsh ŵ and ŷ among them):
+// satori falls back to the next font for a missing glyph, but only to a font of another
+// name (two of one name and weight count as one), so each subset is named apart.
+const FONT_SUBSETS = [
+  ['latin', CARD_FONT_FAMILY],
+  ['latin-ext', `${CARD_FONT_FAMILY} Extended`],
+] as const;
+
 /** The card font from @fontsource/noto-sans (satori reads .woff, not .woff2). Nothing is fetched. */
 function loadFonts() {
   if (fonts) return fonts;
   const require = createRequire(path.resolve('package.json'));
-  const list = FONT_WEIGHTS.map((weight) => ({
-    name: CARD_FONT_FAMILY,
-    data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
+  const list = FONT_SUBSETS.flatMap(([subset, name]) =>
+    FONT_WEIGHTS.map((weight) => ({
+      name,
+      data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
   fonts = { list, hashes: list.map((f) => createHash('sha256').update(f.data).digest('hex')) };
   return fonts;
 }

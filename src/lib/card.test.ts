@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCardTree, cardAlt, cardCacheKey, cardPath, estimateTitleLines, titleFontSize, type CardContent } from './card.ts';
+import { buildCardTree, cardAlt, cardText, cardCacheKey, cardPath, estimateTitleLines, titleFontSize, type CardContent } from './card.ts';
 
 const content: CardContent = {
   title: 'Neglect: seeing the child’s day',
@@ -66,4 +66,13 @@ describe('card cache key', () => {
   ])('a change to %s changes the key', (_, changed, fonts) => {
     expect(cardCacheKey(changed, fonts)).not.toBe(cardCacheKey(content, FONTS));
   });
+});
+
+test.each([
+  ['Safer sleep 👶 for babies', 'Safer sleep for babies'],
+  ['Family 👨‍👩‍👧 support ❤️', 'Family support'],
+  ['Cymru 🏴󠁧󠁢󠁷󠁬󠁳󠁿 Gŵyl', 'Cymru Gŵyl'],
+  ['Plain title', 'Plain title'],
+])('cardText(%j) keeps every letter and drops the pictures: %j', (text, shown) => {
+  expect(cardText(text)).toBe(shown);
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the layout below changes, so every cached card is drawn again. */
-export const CARD_TEMPLATE_VERSION = 1;
+export const CARD_TEMPLATE_VERSION = 2;
 export const CARD_FONT_FAMILY = 'Noto Sans';
 
 const PADDING = 72;
@@ -89,11 +89,25 @@ export function titleFontSize(title: string): number {
 }
 
 /**
+ * Text as the card can draw it: the card font covers Latin with its extensions (Welsh ŵ and ŷ,
+ * Irish, Polish names), not pictures, so emoji and their joiners are dropped rather than drawn
+ * as empty boxes.
+ * @example cardText('Safer sleep 👶 for babies') // 'Safer sleep for babies'
+ */
+export function cardText(text: string): string {
+  return text
+    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}]|\u200D|\uFE0E|\uFE0F|\u20E3/gu, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
  * The card as a satori element tree: label at the top, title in the middle, the partnership's
  * name at the foot above an accent rule, in the brand colours.
  * @example buildCardTree({ title: 'Neglect', label: 'Learning summary', partnershipName: 'NSCP', colours }).type // 'div'
  */
-export function buildCardTree(content: CardContent): CardElement {
+export function buildCardTree(card: CardContent): CardElement {
+  const content = { ...card, title: cardText(card.title), label: cardText(card.label), partnershipName: cardText(card.partnershipName) };
   const { brand, onBrand, accent } = content.colours;
   const size = titleFontSize(content.title);
   const maxLines = Math.max(1, Math.floor(TITLE_HEIGHT / (size * LINE_HEIGHT)));

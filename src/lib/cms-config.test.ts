@@ -13,6 +13,10 @@ const config = buildCmsConfig({
 const field = (collection: string, name: string) => config.collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
 
 describe('buildCmsConfig', () => {
+  test('writes file names the build accepts: ASCII, accents cleaned, hyphens for the rest', () => {
+    expect((config as Record<string, unknown>).slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+  });
+
   test.each([
     ['a date as a date picker storing YYYY-MM-DD', 'reviews', 'published', { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, required: true }],
     ['the kind of review as a select of the allowed kinds', 'reviews', 'kind', { widget: 'select', options: expect.arrayContaining(['lcspr', 'dhr']), required: true }],

@@ -102,6 +102,9 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
     public_folder: '/reports',
     // The schemas refuse empty text; an optional field left blank must not be written at all.
     omit_empty_optional_fields: true,
+    // A file name is the entry's web address: "Zoë’s review" must become zoe-s-review, the
+    // only kind of name the build accepts (lowercase ASCII letters, digits and hyphens).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: input.collections.map((c) => ({
       name: c.name,
       label: c.label,

@@ -9,6 +9,9 @@ export interface Problem {
   file: string;
   /** Dotted field path, e.g. `recommendations[1].owners[0]`; empty for the whole file. */
   field: string;
+  /** The file's line (and column) the problem is on, when it is in one place of the body. */
+  line?: number;
+  column?: number;
   /** What is wrong and what to do, in plain English. */
   message: string;
   /** Warnings are shown but do not stop the build. */

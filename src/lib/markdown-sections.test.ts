@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countLevelTwoHeadings, listLevelTwoHeadings } from './markdown-sections.ts';
+import { countLevelTwoHeadings, emptyLevelTwoSections, listLevelTwoHeadings } from './markdown-sections.ts';
 
 describe('listLevelTwoHeadings', () => {
   test.each<[string, string, string[]]>([
@@ -52,5 +52,18 @@ describe('countLevelTwoHeadings', () => {
     ['No headings at all.', 0],
   ])('%j has %i level-two headings', (body, expected) => {
     expect(countLevelTwoHeadings(body)).toBe(expected);
+  });
+});
+
+describe('emptyLevelTwoSections', () => {
+  test.each([
+    ['## One\n\n## Two\ntext', [{ text: 'One', line: 1 }]],
+    ['## One\ntext\n## Two\n', [{ text: 'Two', line: 3 }]],
+    ['## One\n### Sub\ntext\n', []],
+    ['## One\n\n# Top\ntext\n', [{ text: 'One', line: 1 }]],
+    ['## One\n```\n## not a heading\n```\n', []],
+    ['Intro\n\n## One\n\n  \n', [{ text: 'One', line: 3 }]],
+  ])('in %j finds %j', (body, expected) => {
+    expect(emptyLevelTwoSections(body)).toEqual(expected);
   });
 });

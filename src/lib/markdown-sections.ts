@@ -58,3 +58,35 @@ export function listLevelTwoHeadings(body: string): string[] {
 export function countLevelTwoHeadings(body: string): number {
   return listLevelTwoHeadings(body).length;
 }
+
+const ANY_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+
+/**
+ * Level-two sections with nothing written under them (the next thing is another `##` or
+ * higher heading, or the end), with the body line of each heading.
+ * @example emptyLevelTwoSections('## One\n\n## Two\ntext') // [{ text: 'One', line: 1 }]
+ */
+export function emptyLevelTwoSections(body: string): { text: string; line: number }[] {
+  const empty: { text: string; line: number }[] = [];
+  let open: { text: string; line: number } | undefined;
+  let fence: Fence | null = null;
+  body.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (fence) {
+      if (closesFence(line, fence)) fence = null;
+      return;
+    }
+    fence = openFence(line);
+    if (fence) {
+      open = undefined;
+      return;
+    }
+    const heading = ANY_HEADING.exec(line);
+    if (heading && heading[1]!.length <= 2) {
+      if (open) empty.push(open);
+      const text = LEVEL_TWO_HEADING.exec(line)?.[1]?.replace(CLOSING_SEQUENCE, '').trim();
+      open = heading[1]!.length === 2 ? { text: text ?? '', line: i + 1 } : undefined;
+    } else if (line.trim() !== '') open = undefined;
+  });
+  if (open) empty.push(open);
+  return empty;
+}

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { ENTRY_COLLECTION_NAMES, ENTRY_COLLECTIONS } from '../schemas/index.ts';
 import { entryFields } from './collection-fields.ts';
 import { countLevelTwoHeadings } from './markdown-sections.ts';
-import { scaffoldEntry } from './scaffold.ts';
+import { bodySkeleton, scaffoldEntry } from './scaffold.ts';
 import { exampleOf } from './schema-fields.ts';
 
 const frontmatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
@@ -43,4 +43,12 @@ describe('scaffoldEntry', () => {
     expect(bodyOf(text)).toMatch(/^## 1\. /m);
     expect(bodyOf(text)).toMatch(/^## 7\. /m);
   });
+});
+
+test('a new entry lists every valid id, however many there are, and starts with the example content’s headings', () => {
+  const ids = { themes: Array.from({ length: 30 }, (_, i) => `theme-${i + 1}`) };
+  const text = scaffoldEntry({ collection: 'reviews', fields: entryFields('reviews'), values: {}, ids });
+  expect(text).toContain(`Known ids: ${ids.themes.join(', ')}.`);
+  expect(text).not.toContain('…');
+  expect(bodySkeleton('reviews')).toBe(['About this review', 'What happened', 'What the review found', 'What has changed', 'What happens next'].map((h) => `## ${h}\n\nWrite this section here.\n`).join('\n'));
 });

@@ -15,7 +15,6 @@ export interface ScaffoldInput {
 }
 
 const DATA_FILE_OF: Record<string, string> = { themes: 'content/themes.yaml', agencies: 'content/agencies.yaml', sectors: 'content/sectors.yaml' };
-const MAX_LISTED_IDS = 12;
 
 /** Writes one key and value as YAML, e.g. `themes:\n  - neglect`. */
 function yamlOf(name: string, value: unknown): string {
@@ -37,7 +36,7 @@ export function allowedValuesOf(field: FieldInfo, ids: Readonly<Record<string, r
   if (values && !values.every((v) => field.description.includes(v))) parts.push(`${field.type === 'list' ? 'Any of' : 'One of'}: ${values.join(', ')}.`);
   const reference = referenceOf(field);
   const known = reference ? (ids[reference] ?? []) : [];
-  if (known.length) parts.push(`Known ids: ${known.slice(0, MAX_LISTED_IDS).join(', ')}${known.length > MAX_LISTED_IDS ? ', …' : ''}.`);
+  if (known.length) parts.push(`Known ids: ${known.join(', ')}.`);
   const where = reference && (DATA_FILE_OF[reference] ?? `content/${reference}/`);
   if (where && !field.description.includes(where)) parts.push(reference in DATA_FILE_OF ? `Ids from ${where}.` : `File names (without .mdx) in ${where}.`);
   if (field.type === 'date' && !field.description.includes('YYYY-MM-DD')) parts.push('Written YYYY-MM-DD.');
@@ -69,27 +68,31 @@ function optionalLines(field: FieldInfo, ids: ScaffoldInput['ids']): string[] {
   return [`# ${comment(field, ids)}`, ...subFieldNotes(field, ids), ...example];
 }
 
+/** The text a new entry's body starts with; the content check refuses it if it is left in. */
+export const PLACEHOLDER_TEXT = ['Write this section here.', 'Write the introduction to this issue here.'] as const;
+
 /**
  * The body a new entry starts with: headings an editor fills in. A seven-minute briefing gets
  * its seven numbered sections.
  * @example bodySkeleton('briefings', { format: 'seven-minute' }).startsWith('## 1. Background')
  */
 export function bodySkeleton(collection: string, values: ScaffoldInput['values'] = {}): string {
-  const sections = (headings: string[]) => headings.map((h) => `## ${h}\n\nWrite this section here.\n`).join('\n');
+  const sections = (headings: string[]) => headings.map((h) => `## ${h}\n\n${PLACEHOLDER_TEXT[0]}\n`).join('\n');
   if (collection === 'briefings' && values.format === 'seven-minute') {
     // The build rejects a seven-minute briefing without exactly seven `##` sections.
-    return sections(['1. Background', '2. Why it matters', '3. What the review found', '4. What good practice looks like', '5. What you can do', '6. Questions to reflect on', '7. Find out more']);
+    return sections(['1. Background', '2. Why it matters', '3. What we found', '4. Key learning', '5. What to do', '6. Reflect', '7. Find out more']);
   }
+  // The headings the example content uses most, so a new entry reads like the rest of the site.
   const headings: Record<string, string[]> = {
-    reviews: ['About this review', 'What happened', 'What we learned', 'What is changing'],
+    reviews: ['About this review', 'What happened', 'What the review found', 'What has changed', 'What happens next'],
     briefings: ['What this is about', 'What to do', 'Find out more'],
-    courses: ['About this course', 'Who should attend', 'How to book'],
-    priorities: ['Why it matters', 'What we are doing'],
+    courses: ['What it covers'],
+    priorities: ['Why it matters', 'What we want to see', 'How we will know'],
     newsletters: [],
     pages: ['About'],
   };
   const list = headings[collection] ?? [];
-  return list.length ? sections(list) : 'Write the introduction to this issue here.\n';
+  return list.length ? sections(list) : `${PLACEHOLDER_TEXT[1]}\n`;
 }
 
 /**

@@ -160,7 +160,7 @@ const NAMED_EXAMPLES: Record<string, unknown> = {
   questions: 'How do you record what a child tells you about home?',
   outcomes: 'Recognise the signs of neglect in a young child.',
   goodPractice: 'The school nurse shared concerns the same day.',
-  allowPhrases: 'Northvale Road',
+  allowPhrases: 'Safe Futures',
   audience: 'Practitioners in every agency who work with children',
   durationMinutes: 180,
   order: 1,

@@ -9,6 +9,35 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The ISO form of a date written another common way, read as British editors write it
+ * (day before month), or undefined when it is not a date that exists.
+ * @example suggestIsoDate('31/12/2025') // '2025-12-31'
+ * @example suggestIsoDate('3 March 2025') // '2025-03-03'
+ */
+export function suggestIsoDate(text: string): string | undefined {
+  const value = text.trim().toLowerCase().replace(/(\d)(st|nd|rd|th)\b/, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ');
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  let match = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(value);
+  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(value)) || (match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2}) ([a-z]+) (\d{4})$/.exec(value))) [d, m, y] = [Number(match[1]), monthOf(match[2]!), Number(match[3])];
+  else if ((match = /^([a-z]+) (\d{1,2}) (\d{4})$/.exec(value))) [m, d, y] = [monthOf(match[1]!), Number(match[2]), Number(match[3])];
+  if (!y || !m || !d) return undefined;
+  const iso = `${y}-${pad(m)}-${pad(d)}`;
+  return isRealDate(iso) ? iso : undefined;
+}
+
+function monthOf(word: string): number | undefined {
+  const index = MONTHS.findIndex((name) => word.length >= 3 && name.startsWith(word));
+  return index === -1 ? undefined : index + 1;
+}
+
 /**
  * Dates are kept as `YYYY-MM-DD` strings: they compare correctly as text and never shift
  * with a time zone. YAML parsers that turn `2025-03-01` into a Date are accepted too
@@ -19,7 +48,9 @@ export const IsoDateSchema = z
   .transform((value, ctx) => {
     const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: 'expected a date written YYYY-MM-DD, e.g. 2025-03-14', params: { cascade: 'date-format' } });
+      const iso = suggestIsoDate(text);
+      const message = iso ? `expected a date written YYYY-MM-DD: write ${iso}` : 'expected a date written YYYY-MM-DD, e.g. 2025-03-14';
+      ctx.addIssue({ code: 'custom', message, params: { cascade: 'date-format' } });
       return z.NEVER;
     }
     if (!isRealDate(text)) {

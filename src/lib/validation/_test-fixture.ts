@@ -28,6 +28,7 @@ export function validRawContent(): RawContent {
         agencies: ['police'],
         keyMessages: ['Listen to the child.'],
         report: 'published',
+        documents: [{ label: 'Full report', href: '/reports/child-a.pdf', format: 'pdf' }],
         recommendations: [{ id: 'R1', text: 'Do better.', owners: ['police'], due: '2025-06-01', status: 'in-progress' }],
       }),
       entry('briefings', 'child-a-briefing', { ...common, title: 'Child A: seven minutes', format: 'seven-minute', sources: ['child-a'], audiences: ['workforce'], sectors: ['health'], keyMessages: ['One.'], courses: ['neglect-core'] }, seven),

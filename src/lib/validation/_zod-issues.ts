@@ -47,14 +47,18 @@ export function problemFromIssue(file: string, data: unknown, issue: z.core.$Zod
   const field = formatFieldPath(issue.path);
   const at = (message: string, subfield = field): Problem => ({ file, field: subfield, message, severity: 'error' });
   const missing = value === undefined || value === null;
+  // `summary:` written with nothing after it (the scaffold's `# REQUIRED` is a comment) is
+  // there but empty: saying "add summary:" would send the editor looking for a missing line.
+  const name = String(issue.path.at(-1));
+  const absent = (what: string) => (value === null ? `is empty. Write ${what} after \`${name}:\`.` : `is required but missing. Add \`${name}:\` with ${what}.`);
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (missing) return [at(`is required but missing. Add \`${String(issue.path.at(-1))}:\` with ${expected}.`)];
+      if (missing) return [at(absent(expected))];
       return [at(`is ${formatValue(value)}, but ${expected} was expected.`)];
     }
     case 'invalid_value': {
-      if (missing) return [at(`is required but missing. Add \`${String(issue.path.at(-1))}:\` with one of: ${listAllowed(issue.values as readonly unknown[])}.`)];
+      if (missing) return [at(absent(`one of: ${listAllowed(issue.values as readonly unknown[])}`))];
       const allowed = issue.values as readonly unknown[];
       const close = suggestClosest(String(value), allowed.map(String));
       const mean = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
@@ -62,7 +66,7 @@ export function problemFromIssue(file: string, data: unknown, issue: z.core.$Zod
     }
     case 'invalid_union':
       // The only union in the content model is a date (text or a YAML date).
-      if (missing) return [at(`is required but missing. Add \`${String(issue.path.at(-1))}:\` with a date written YYYY-MM-DD, e.g. 2025-03-14.`)];
+      if (missing) return [at(absent('a date written YYYY-MM-DD, e.g. 2025-03-14'))];
       return [at(`is ${formatValue(value)}, but a date written YYYY-MM-DD was expected.`)];
     case 'unrecognized_keys':
       return issue.keys.map((key) => {

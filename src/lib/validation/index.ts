@@ -7,7 +7,12 @@ import { countLevelTwoHeadings } from '../markdown-sections.ts';
 import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
+import { checkBody } from './_body.ts';
+import { checkCalendarData } from './_calendar.ts';
+import { checkUnfinished } from './_unfinished.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
+import { demoteDraftProblems } from './_drafts.ts';
+import { withLines } from './_lines.ts';
 import { problemFromIssue } from './_zod-issues.ts';
 
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
@@ -23,8 +28,14 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body: string;
+  /** The file's line on which the body starts (1 when not known). */
+  bodyLine?: number;
+  /** The entry says `draft: true`: its problems warn instead of stopping the build. */
+  draft?: boolean;
   /** Its frontmatter could not be read (the problem is already reported): skip its schema, keep its slug. */
   unreadable?: boolean;
+  /** The file's line of a frontmatter field, when known. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export interface RawDataFile {
@@ -34,6 +45,8 @@ export interface RawDataFile {
   data: unknown;
   /** The file exists but is not valid YAML (the problem is already reported). */
   unreadable?: boolean;
+  /** The file's line of a field, when known. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 export interface RawContent {
@@ -87,19 +100,23 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
 }
 
 /**
- * Validates all content at once: every schema rule, every cross-reference, prerequisite
- * cycles, the shape of seven-minute briefings and, for what is public on `buildDate`, the
- * safe-publishing checks (anonymisation, retention, checklist, document files). Returns
- * every problem, not only the first, so an editor can fix a batch in one go.
+ * Validates all content at once: every body (text and allowed HTML, never code), every schema
+ * rule, every cross-reference, prerequisite cycles, the shape of seven-minute briefings and,
+ * for what is public on `buildDate`, the safe-publishing checks (anonymisation, retention,
+ * checklist, document files). Returns every problem, not only the first, so an editor can fix
+ * a batch in one go. A draft's problems are warnings: a draft never stops the build.
  * @example validateContent(await readContent(root), { buildDate: '2026-11-22' }).problems.length === 0
  */
 export function validateContent(raw: RawContent, options: SafePublishingOptions = {}): ValidationResult {
   const problems: Problem[] = [...raw.problems];
   const data = Object.fromEntries(raw.dataFiles.map((file) => [file.name, parseDataFile(file, problems)]));
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
+  const invalid: RawEntry[] = [];
 
   for (const entry of raw.entries) {
+    problems.push(...checkBody(entry));
     if (entry.unreadable) continue;
+    problems.push(...checkUnfinished(entry));
     if (!SLUG_PATTERN.test(entry.slug)) {
       problems.push({ file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
       continue;
@@ -108,6 +125,8 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
     const result = schema.safeParse(entry.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...problemFromIssue(entry.file, entry.data ?? {}, issue, schema));
+      // Its references are still checked below, so one run lists every mistake in the file.
+      invalid.push(entry);
       continue;
     }
     entries[entry.collection].push({ slug: entry.slug, file: entry.file, data: result.data as Record<string, unknown>, body: entry.body });
@@ -135,13 +154,19 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
       if (name === 'briefings') problems.push(...checkSevenMinute(entry));
     }
   }
+  for (const entry of invalid) {
+    const reported = new Set(problems.filter((p) => p.file === entry.file).map((p) => p.field));
+    const rules = ENTRY_REFERENCES[entry.collection].filter((rule) => canCheck(rule.target));
+    problems.push(...checkReferences(entry.file, entry.data, rules, ids).filter((p) => !reported.has(p.field)));
+  }
   problems.push(...checkCycles(entries.courses));
   if (data.partnership) problems.push(...checkContrast(raw.dataFiles.find((f) => f.name === 'partnership')!.file, data.partnership as Partnership));
 
   problems.push(...checkSafePublishing(entries, data as Parameters<typeof checkSafePublishing>[1], options));
+  problems.push(...checkCalendarData(options.buildDate));
 
   return {
-    problems,
+    problems: demoteDraftProblems(withLines(problems, raw), raw.entries),
     content: {
       partnership: data.partnership as Partnership | undefined,
       themes: (data.themes as Theme[] | undefined) ?? [],

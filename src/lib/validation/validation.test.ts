@@ -20,7 +20,7 @@ describe('validateContent', () => {
   test('a malformed date says how to write one', () => {
     expect(messages(withEntry('child-a', (d) => (d.published = '14/03/2025')))).toMatchInlineSnapshot(`
       [
-        "content/reviews/child-a.mdx published: is "14/03/2025": expected a date written YYYY-MM-DD, e.g. 2025-03-14.",
+        "content/reviews/child-a.mdx published: is "14/03/2025": expected a date written YYYY-MM-DD: write 2025-03-14.",
       ]
     `);
   });
@@ -87,6 +87,7 @@ describe('validateContent', () => {
     const raw = withEntry('child-a-briefing', () => {}, '## 1. One\n\n## 2. Two\n\n```\n## not a heading\n```\n');
     expect(messages(raw)).toMatchInlineSnapshot(`
       [
+        "content/briefings/child-a-briefing.mdx body: the section "1. One" has nothing under it. Write it, or remove the heading.",
         "content/briefings/child-a-briefing.mdx format: is "seven-minute", but the body has 2 numbered sections (## headings) where exactly 7 are needed. Add sections so there are seven, or choose another format such as learning-summary.",
       ]
     `);

@@ -1,0 +1,42 @@
+/**
+ * The one rule for addresses that come from editors: a body's links and images, and URL
+ * fields. Browsers ignore tabs, new lines and leading control characters inside a URL
+ * (`java&#x09;script:` runs as `javascript:`), so the scheme is judged after removing them,
+ * on the decoded value.
+ */
+
+/** Schemes a link may use; anything else (javascript:, data:, vbscript:, file:…) is refused. */
+export const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
+
+/** What a browser would see: no ASCII tab or new line anywhere, no control or space at either end. */
+function asBrowserSees(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
+export type UrlVerdict =
+  | { ok: true; kind: 'absolute' | 'site' | 'fragment' | 'relative' }
+  | { ok: false; reason: string };
+
+/**
+ * Whether an editor's address is one the site may publish, and why not.
+ * @example judgeUrl('https://example.org/') // { ok: true, kind: 'absolute' }
+ * @example judgeUrl('java\tscript:alert(1)').ok // false
+ * @example judgeUrl('/reports/child-q.pdf') // { ok: true, kind: 'site' }
+ */
+export function judgeUrl(raw: string): UrlVerdict {
+  const url = asBrowserSees(raw);
+  if (url === '') return { ok: false, reason: 'is empty' };
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(url)) return { ok: false, reason: 'contains a control character' };
+  if (url.startsWith('//') || url.startsWith('\\\\') || url.startsWith('/\\')) return { ok: false, reason: 'starts with // (another site without a scheme): write the whole address, starting https://' };
+  if (url.startsWith('#')) return { ok: true, kind: 'fragment' };
+  if (url.startsWith('/')) return { ok: true, kind: 'site' };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return { ok: true, kind: 'relative' };
+  if ((ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return { ok: true, kind: 'absolute' };
+  return { ok: false, reason: `uses "${scheme}:", which a page may not link to` };
+}
+
+/** The sentence that tells an editor which addresses are allowed. */
+export const ALLOWED_URLS_HINT = 'Use an address starting https://, http://, mailto: or tel:, or a page of this site starting with /.';
