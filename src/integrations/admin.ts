@@ -2,7 +2,9 @@
  * The web editor at /admin/: Decap CMS served from our own origin (its prebuilt bundle is
  * copied from node_modules, no CDN) with a config.yml generated from the schemas and the
  * content's ids. Written after the build, so it is no page: no search record, sitemap URL
- * or feed item; its HTML also asks robots not to index it.
+ * or feed item; its HTML also asks robots not to index it. It carries its own
+ * Content-Security-Policy `<meta>`, so it is protected on hosts that send no headers; only
+ * the dev server's copy may talk to a local `npx decap-server`.
  */
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
@@ -12,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsCollection } from '../lib/cms-config.ts';
+import { DEV_ADMIN_EXTRA, REFERRER_POLICY, mergePolicy, policyFor, serializePolicy } from '../lib/csp.ts';
+import { escapeHtml } from '../lib/html-escape.ts';
 import { entryFields } from '../lib/collection-fields.ts';
 import { bodySkeleton } from '../lib/scaffold.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
@@ -28,8 +32,12 @@ const LABELS: Record<string, [string, string]> = {
 
 const decapDist = path.dirname(createRequire(import.meta.url).resolve('decap-cms'));
 
-/** The admin's three kinds of file: its page, its config, and the Decap bundle with its chunks. */
-export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ html: string; config: string; scripts: string[] }> {
+/**
+ * The admin's three kinds of file: its page, its config, and the Decap bundle with its chunks.
+ * `dev` is for the dev server only: it adds Decap's local backend (`npx decap-server` on the
+ * editor's own computer), which a published editor must never offer.
+ */
+export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env, { dev = false } = {}): Promise<{ html: string; config: string; scripts: string[] }> {
   const { content } = await checkContent(contentDir);
   const collections: CmsCollection[] = ENTRY_COLLECTION_NAMES.map((name) => ({
     name,
@@ -44,15 +52,18 @@ export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = p
     sectors: content.sectors.map((s) => ({ label: s.name, value: s.id })),
   };
   const backend = { name: env.CASCADE_CMS_BACKEND ?? 'git-gateway', repo: env.CASCADE_CMS_REPO, branch: env.CASCADE_CMS_BRANCH };
-  const config = buildCmsConfig({ collections, options, backend, siteUrl: content.partnership?.siteUrl });
+  const config = buildCmsConfig({ collections, options, backend, siteUrl: content.partnership?.siteUrl, localBackend: dev });
   const name = content.partnership?.shortName ?? 'Cascade';
+  const policy = serializePolicy(dev ? mergePolicy(policyFor('admin/'), DEV_ADMIN_EXTRA) : policyFor('admin/'), 'meta');
   const html = `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />
+    <meta name="referrer" content="${REFERRER_POLICY}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
-    <title>Content manager – ${name}</title>
+    <title>Content manager – ${escapeHtml(name)}</title>
   </head>
   <body>
     <script src="decap-cms.js"></script>
@@ -72,7 +83,7 @@ export function adminIntegration(options: { contentDir: string }): AstroIntegrat
         server.middlewares.use(async (req, res, next) => {
           const match = /^\/(?:.*\/)?admin\/(index\.html|config\.yml|[\w.-]*decap-cms\.js)?(?:\?.*)?$/.exec(req.url ?? '');
           if (!match) return next();
-          const admin = await renderAdmin(options.contentDir);
+          const admin = await renderAdmin(options.contentDir, process.env, { dev: true });
           const file = match[1] ?? 'index.html';
           if (file.endsWith('.js')) {
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');

@@ -32,6 +32,8 @@ export interface CmsConfigInput {
   options: Readonly<Record<string, readonly CmsOption[]>>;
   backend: CmsBackend;
   siteUrl?: string;
+  /** Offer Decap's local backend (`npx decap-server`): the dev server only, never a build. */
+  localBackend?: boolean;
 }
 
 type Widget = Record<string, unknown>;
@@ -95,8 +97,9 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const { backend } = input;
   return {
     backend: { name: backend.name, ...(backend.repo && { repo: backend.repo }), branch: backend.branch ?? 'main' },
-    // Only used when the admin is opened on localhost with `npx decap-server` running.
-    local_backend: true,
+    // The dev server's editor saves through `npx decap-server` on the editor's computer; a
+    // published editor must not offer it (anyone could point it at a server of their own).
+    ...(input.localBackend && { local_backend: true }),
     ...(input.siteUrl && { site_url: input.siteUrl, display_url: input.siteUrl }),
     media_folder: 'public/reports',
     public_folder: '/reports',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { policyFor, renderHeadersFile, serializePolicy } from './csp.ts';
+import { DEV_ADMIN_EXTRA, mergePolicy, policyFor, renderHeadersFile, serializePolicy } from './csp.ts';
 
 describe('policyFor', () => {
   test.each(['', 'reviews/child-a/', '/briefings/', 'pages/privacy/', '404.html'])('the page %j runs only scripts from the site itself', (path) => {
@@ -22,6 +22,11 @@ describe('policyFor', () => {
   test('the CMS admin gets the looser policy Decap CMS needs; public pages never do', () => {
     expect(policyFor('admin/')['script-src']).toContain("'unsafe-eval'");
     expect(policyFor('reviews/admin/')['script-src']).toEqual(["'self'"]);
+  });
+
+  test('the published editor may not talk to a server on the editor\'s computer; only the dev server adds it', () => {
+    expect(serializePolicy(policyFor('admin/'))).not.toContain('localhost');
+    expect(mergePolicy(policyFor('admin/'), DEV_ADMIN_EXTRA)['connect-src']).toEqual(["'self'", 'https://api.github.com', 'http://localhost:8081']);
   });
 
   test('inline script hashes are added to script-src', () => {

@@ -13,6 +13,7 @@ export function checkCalendarData(buildDate: string | undefined, coverUntil = BA
   if (!buildDate || addMonths(buildDate, 12) <= coverUntil) return [];
   return [
     {
+      code: 'calendar-data-ending',
       file: FILE,
       field: '',
       message: `lists bank holidays only until ${formatDate(coverUntil)}. Add the next years' dates from the government's published list (gov.uk/bank-holidays), or working-day counts after ${formatDate(coverUntil)} will treat bank holidays as working days.`,
