@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { policyFor, SECURITY_HEADERS, serializePolicy } from '../../src/lib/csp.ts';
+import { HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, policyFor, SECURITY_HEADERS, serializePolicy } from '../../src/lib/csp.ts';
 import { ROOT } from '../setup/paths.ts';
 
 const nginx = readFileSync(path.join(ROOT, 'docs/nginx.conf'), 'utf8');
@@ -12,6 +12,12 @@ describe('docs/nginx.conf', () => {
   test.each([['/', ''], ['/search/', 'search/'], ['/admin/', 'admin/']])('location %s sends the policy of src/lib/csp.ts', (location, sitePath) => {
     const block = nginx.split(`location ${location} {`)[1]!.split('}')[0]!;
     expect(block).toContain(`add_header Content-Security-Policy "${serializePolicy(policyFor(sitePath))}" always;`);
+    expect(block).toContain('include snippets/cascade-headers.conf;');
+  });
+
+  test('hashed assets under /_astro/ are cached for a year, with the security headers still sent', () => {
+    const block = nginx.split(`location /${HASHED_ASSETS_DIR}/ {`)[1]!.split('}')[0]!;
+    expect(block).toContain(`add_header Cache-Control "${HASHED_ASSETS_CACHE}" always;`);
     expect(block).toContain('include snippets/cascade-headers.conf;');
   });
 
