@@ -35,7 +35,7 @@ describe('buildCmsConfig', () => {
   test('gives recommendations a group of fields per item, owners chosen from the agencies', () => {
     const recommendations = field('reviews', 'recommendations') as { widget: string; fields: Record<string, unknown>[] };
     expect(recommendations.widget).toBe('list');
-    expect(recommendations.fields.map((f) => f.name)).toEqual(['id', 'text', 'owners', 'due', 'status', 'completed', 'impact']);
+    expect(recommendations.fields.map((f) => f.name)).toEqual(['id', 'text', 'owners', 'due', 'status', 'completed', 'impact', 'updates']);
     expect(recommendations.fields.find((f) => f.name === 'owners')).toMatchObject({ widget: 'select', multiple: true });
   });
 

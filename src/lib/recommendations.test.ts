@@ -35,6 +35,15 @@ describe('recommendationState', () => {
     expect(recommendationState(rec, buildDate)).toBe(expected);
   });
 
+  test.each<[string, string, ReturnType<typeof recommendationState>]>([
+    ['2025-03-30', 'before it was due and before it was completed', 'in-progress'],
+    ['2025-04-30', 'after it was due but before it was completed', 'overdue'],
+    ['2025-05-02', 'on the day it was completed', 'complete-late'],
+  ])('a recommendation due 2025-03-31 and completed 2025-05-02, as at %s (%s), is %s', (date, _, expected) => {
+    expect(recommendationState({ due: DUE, status: 'complete', completed: '2025-05-02' }, date)).toBe(expected);
+    expect(isOverdue({ due: DUE, status: 'complete', completed: '2025-05-02' }, date)).toBe(expected === 'overdue');
+  });
+
   test('a completed date on an unfinished recommendation does not make it complete', () => {
     expect(recommendationState({ due: DUE, status: 'in-progress', completed: '2025-03-01' }, '2025-04-01')).toBe('overdue');
   });

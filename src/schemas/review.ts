@@ -25,6 +25,11 @@ export const REPORT_STATUSES = ['published', 'withdrawn', 'not-published', 'dela
 
 export const DOCUMENT_FORMATS = ['pdf', 'docx', 'odt', 'html', 'xlsx', 'csv', 'pptx', 'mp3', 'mp4', 'txt'] as const;
 
+export const RecommendationUpdateSchema = z.strictObject({
+  date: IsoDateSchema.describe('When the progress was reported (YYYY-MM-DD).'),
+  note: TextSchema.describe('What the owners reported, in a sentence or two.'),
+});
+
 export const RecommendationSchema = z.strictObject({
   id: TextSchema.describe('A short reference, unique within the review, e.g. R1.'),
   text: TextSchema.describe('What the recommendation asks for.'),
@@ -33,6 +38,7 @@ export const RecommendationSchema = z.strictObject({
   status: z.enum(RECOMMENDATION_STATUSES).describe('not-started | in-progress | complete | not-achieved.'),
   completed: IsoDateSchema.optional().describe('The date it was completed (YYYY-MM-DD). Optional.'),
   impact: TextSchema.optional().describe('Evidence of the difference it made. Optional.'),
+  updates: z.array(RecommendationUpdateSchema).default([]).describe('Progress reports from the owners, {date, note}, any order: the board report shows the latest. Optional.'),
 });
 
 export const DocumentSchema = z.strictObject({

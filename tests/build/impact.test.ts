@@ -35,7 +35,7 @@ describe('the impact pages count public entries only', () => {
 
   test('an agency page lists exactly the public recommendations it owns', () => {
     const owned = publicReviews.flatMap((r) => r.recommendations ?? []).filter((rec) => rec.owners.includes('northvale-childrens-services')).length;
-    expect(text(page('agencies/northvale-childrens-services'))).toContain(`Recommendations owned ${owned} `);
+    expect(text(page('agencies/northvale-childrens-services'))).toContain(`${owned} owned in all`);
   });
 
   test('no output file carries a canary recommendation', () => {
@@ -54,5 +54,32 @@ describe('the impact pages count public entries only', () => {
     const html = page('impact');
     expect(html).toMatch(/<svg [^>]*role="img"/);
     expect(html).not.toMatch(/<script|style="/);
+  });
+});
+
+describe('the impact pages draw no empty rows and summarise the dissemination plan first', () => {
+  const years = listFiles(path.join(EXAMPLE_OUT, 'impact')).map((f) => f.split(path.sep)[0]!).filter((d) => /^\d{4}$/.test(d));
+  const pages = ['impact', ...new Set(years)].map((p) => (p === 'impact' ? p : `impact/${p}`));
+
+  test.each(pages)('%s has no zero bar or zero row in a single-figure chart', (sitePath) => {
+    const html = page(sitePath);
+    // Single-figure charts write "<n>" or "<n> (<p>%)" after each bar; a zero would be drawn as "0".
+    expect(html).not.toMatch(/class="chart__value"[^>]*>0( \(0%\))?</);
+    expect(html).not.toMatch(/<tr><th scope="row">[^<]*<\/th><td class="num">0<\/td>(<td class="num">0%<\/td>)?<\/tr>/);
+  });
+
+  test('the example has years with empty states, so the check above can fail', () => {
+    // 2019/20 had only recommendations completed on time: every other state is empty.
+    expect(text(page('impact/2019'))).toContain('2 complete (2 on time), 0 overdue');
+  });
+
+  test.each(pages)('%s opens the dissemination plan with audiences covered, methods used and gaps', (sitePath) => {
+    const section = page(sitePath).split('id="dissemination"')[1]!.split('</section>')[0]!;
+    if (!section.includes('<table')) return;
+    const at = (words: string) => section.indexOf(words);
+    expect(at('Audiences covered')).toBeGreaterThan(0);
+    expect(at('Methods used')).toBeGreaterThan(at('Audiences covered'));
+    expect(at('Gaps')).toBeGreaterThan(at('Methods used'));
+    expect(at('<table')).toBeGreaterThan(at('Gaps'));
   });
 });

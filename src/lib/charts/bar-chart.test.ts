@@ -25,9 +25,16 @@ describe('drawBarChart', () => {
   });
 
   test('draws bars whose lengths are proportional to the values', () => {
-    const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const widths = [...svg.matchAll(/<rect class="chart__fill[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
     // 4 gets the full length, 2 half of it, and 0 no bar at all.
     expect(widths).toEqual([MAX_BAR_LENGTH, MAX_BAR_LENGTH / 2]);
+  });
+
+  test('fills a bar with its texture, so a status is not told by colour alone', () => {
+    const overdue = drawBarChart({ id: 'states', title: 'States', description: '', bars: [{ label: 'Overdue', value: 2, texture: 'hatch' }, { label: 'Complete on time', value: 1, texture: 'solid' }] });
+    expect(overdue).toContain('<pattern id="states-hatch"');
+    expect(overdue).toMatch(/<rect class="chart__fill chart__fill--hatch" fill="url\(#states-hatch\)"/);
+    expect(overdue).toMatch(/<rect class="chart__fill chart__fill--solid" x=/);
   });
 
   test('carries no inline style or script, which the content security policy refuses', () => {

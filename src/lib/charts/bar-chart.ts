@@ -4,38 +4,28 @@
  * length alone carries a figure, and the chart is named by its own <title> and <desc>.
  */
 
+import { escapeXml } from './_escape.ts';
+import { BAR_HEIGHT, BAR_TOP, frameSvg, LABEL_BASELINE, ROW, WIDTH, type ChartFrame } from './_frame.ts';
+import { textureAttributes, textureDefs, type Texture } from './_textures.ts';
+
+export { escapeXml };
+
 export interface Bar {
   label: string;
   value: number;
+  /** How the bar is filled; default plain (the link colour). Status bars use distinct textures. */
+  texture?: Texture;
   /** The text after the bar, e.g. "5 (42%)". Default: the value. */
   display?: string;
 }
 
-export interface BarChartOptions {
-  /** A page-unique id: the <title> and <desc> ids derive from it. */
-  id: string;
-  title: string;
-  /** A sentence saying what the chart shows, read out with the title. */
-  description: string;
+export interface BarChartOptions extends ChartFrame {
   bars: readonly Bar[];
 }
 
-const WIDTH = 360;
-const ROW = 52;
-const LABEL_BASELINE = 18;
-const BAR_TOP = 26;
-const BAR_HEIGHT = 18;
 // Room after the longest bar for its value text.
 const VALUE_ROOM = 88;
 export const MAX_BAR_LENGTH = WIDTH - VALUE_ROOM;
-
-/**
- * Text made safe for XML content and attribute values.
- * @example escapeXml('Fish & <chips>') // 'Fish &amp; &lt;chips&gt;'
- */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /**
  * The length of each bar, proportional to its value; the largest value gets the full length.
@@ -51,7 +41,8 @@ export function barLengths(bars: readonly Bar[], maxLength = MAX_BAR_LENGTH): nu
  * The SVG markup of a horizontal bar chart, one labelled row per bar.
  * @example drawBarChart({ id: 'kinds', title: 'Reviews by kind', description: '3 in all', bars: [{ label: 'LCSPR', value: 2 }] })
  */
-export function drawBarChart({ id, title, description, bars }: BarChartOptions): string {
+export function drawBarChart(options: BarChartOptions): string {
+  const { id, bars } = options;
   const lengths = barLengths(bars);
   const height = Math.max(1, bars.length) * ROW;
   const rows = bars.map((bar, i) => {
@@ -60,18 +51,12 @@ export function drawBarChart({ id, title, description, bars }: BarChartOptions):
     return [
       `<g class="chart__row">`,
       `<text class="chart__label" x="0" y="${top + LABEL_BASELINE}">${escapeXml(bar.label)}</text>`,
-      lengths[i]! > 0 ? `<rect class="chart__bar" x="0" y="${top + BAR_TOP}" width="${lengths[i]}" height="${BAR_HEIGHT}" />` : '',
+      lengths[i]! > 0 ? `<rect ${textureAttributes(id, bar.texture ?? 'plain')} x="0" y="${top + BAR_TOP}" width="${lengths[i]}" height="${BAR_HEIGHT}" />` : '',
       `<text class="chart__value" x="${lengths[i]! + 6}" y="${top + BAR_TOP + BAR_HEIGHT - 4}">${value}</text>`,
       `</g>`,
     ].join('');
   });
-  return [
-    `<svg class="chart__svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
-    `<title id="${id}-title">${escapeXml(title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
-    ...rows,
-    `</svg>`,
-  ].join('');
+  return frameSvg(options, height, [textureDefs(id, bars.flatMap((b) => (b.texture ? [b.texture] : []))), ...rows]);
 }
 
 /**

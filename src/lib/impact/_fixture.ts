@@ -18,7 +18,7 @@ import type { BriefingFacts, CourseFacts, ImpactInput, PriorityFacts, ReviewFact
 export const BUILD_DATE = '2026-01-15';
 export const YEAR_2025 = { from: '2025-04-01', to: '2026-03-31' };
 
-const rec = (id: string, owners: string[], due: string, status: 'not-started' | 'in-progress' | 'complete' | 'not-achieved', extra = {}) => ({ id, text: `${id} text`, owners, due, status, ...extra });
+const rec = (id: string, owners: string[], due: string, status: 'not-started' | 'in-progress' | 'complete' | 'not-achieved', extra = {}) => ({ id, text: `${id} text`, owners, due, status, updates: [], ...extra });
 
 const reviews: Keyed<ReviewFacts>[] = [
   {

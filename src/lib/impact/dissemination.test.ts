@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FIXTURE, YEAR_2025 } from './_fixture.ts';
-import { newsletterCarries, planDissemination } from './dissemination.ts';
+import { newsletterCarries, planDissemination, summariseDissemination } from './dissemination.ts';
 
 // Each row as audience → "collection:id" of the methods that reached it.
 const grid = (row: ReturnType<typeof planDissemination>[number]) =>
@@ -32,6 +32,29 @@ describe('planDissemination', () => {
 
   test('in a year, plans only the reviews published in it', () => {
     expect(planDissemination(FIXTURE, YEAR_2025).map((r) => r.review.id)).toEqual(['r-alpha', 'r-beta']);
+  });
+});
+
+describe('summariseDissemination', () => {
+  test('adds up the plan: audiences reached, methods used once per review, and gaps', () => {
+    // From the three rows above: alpha reached partnership and workforce, beta workforce,
+    // gamma workforce and public; the spring newsletter carried two reviews, summer one.
+    expect(summariseDissemination(planDissemination(FIXTURE, null))).toEqual({
+      reviews: 3,
+      audiences: [
+        { audience: 'partnership', reached: 1 },
+        { audience: 'workforce', reached: 3 },
+        { audience: 'children-families', reached: 0 },
+        { audience: 'public', reached: 1 },
+      ],
+      methods: [
+        { kind: 'Newsletter', count: 3 },
+        { kind: '7-minute briefing', count: 1 },
+        { kind: 'Course', count: 1 },
+        { kind: 'Podcast', count: 1 },
+      ],
+      gaps: 7,
+    });
   });
 });
 

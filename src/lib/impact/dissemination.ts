@@ -68,3 +68,32 @@ export function planDissemination(input: ImpactInput, period: Period): Dissemina
       return { review: { id: r.id, title: r.data.title, published: r.data.published }, cells, gaps: cells.filter((c) => c.methods.length === 0).length };
     });
 }
+
+export interface DisseminationSummary {
+  reviews: number;
+  /** Each audience of the plan with how many reviews reached it, in the plan's order. */
+  audiences: { audience: Audience; reached: number }[];
+  /** Each kind of method used, with how many reviews' learning it carried. */
+  methods: { kind: string; count: number }[];
+  /** Empty cells: a review that reached no one in an audience. */
+  gaps: number;
+}
+
+/**
+ * What the plan adds up to, read before its grid: audiences covered, methods used, gaps.
+ * A kind of method counts once per review however many of it carried that review.
+ * @example summariseDissemination(rows).audiences[0] // { audience: 'partnership', reached: 3 }
+ */
+export function summariseDissemination(rows: readonly DisseminationRow[]): DisseminationSummary {
+  const methods = new Map<string, number>();
+  for (const row of rows) {
+    const kinds = new Set(row.cells.flatMap((c) => c.methods.map((m) => m.kind)));
+    for (const kind of kinds) methods.set(kind, (methods.get(kind) ?? 0) + 1);
+  }
+  return {
+    reviews: rows.length,
+    audiences: AUDIENCES.map((audience) => ({ audience, reached: rows.filter((r) => r.cells.some((c) => c.audience === audience && c.methods.length > 0)).length })),
+    methods: [...methods].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
+    gaps: rows.reduce((sum, r) => sum + r.gaps, 0),
+  };
+}

@@ -9,12 +9,17 @@ import type { ImpactInput, Period } from './_types.ts';
 
 export { orderAgencies, recordAgencies, recordAgency, type AgencyRecord, type OwnedRecommendation } from './agencies.ts';
 export { gatherDifference, type Difference, type ImpactStatement, type ResultStatement } from './difference.ts';
-export { COURSE_AUDIENCES, NEWSLETTER_AUDIENCES, newsletterCarries, planDissemination, type DisseminationRow, type Method } from './dissemination.ts';
+export { COURSE_AUDIENCES, NEWSLETTER_AUDIENCES, newsletterCarries, planDissemination, summariseDissemination, type DisseminationRow, type DisseminationSummary, type Method } from './dissemination.ts';
+export { boardReport, cap, REPORT_LIMITS, shorten, type BoardReport, type Capped } from './board-report.ts';
 export { findLearningGaps, type LearningGaps } from './gaps.ts';
 export { countActivity, reviewsByYear, tallyBy, type HowMuch } from './how-much.ts';
 export { assessPerformance, averageEvaluations, percentOf, STATE_LABELS, STATE_ORDER, type EvaluationLevel, type HowWell, type Share, type TargetMet } from './how-well.ts';
-export { isWithin, listReportingYears, reportingYearLabel, reportingYearOf, reportingYearRange, type DateRange } from './reporting-year.ts';
-export type { ImpactIndex, ImpactInput, Period, Tally } from './_types.ts';
+export { isWithin, listReportingYears, reportingQuarterLabel, reportingQuarterRange, reportingYearLabel, reportingYearOf, reportingYearRange, type DateRange } from './reporting-year.ts';
+export { asAtDate, inputAsAt } from './as-at.ts';
+export { countOpen, describeChange, listOverdue, overdueHeadline, type OverdueHeadline, type OverdueItem } from './overdue.ts';
+export { csvField, overdueCsv } from './overdue-csv.ts';
+export { buildTrend, describeDirection, shareOf, yearFigures, type TrendPoint, type YearFigures } from './trend.ts';
+export type { AgencyFacts, ImpactIndex, ImpactInput, Period, Tally } from './_types.ts';
 
 export interface ImpactReport {
   period: Period;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWithin, listReportingYears, reportingYearLabel, reportingYearOf, reportingYearRange } from './reporting-year.ts';
+import { isWithin, listReportingYears, reportingYearLabel, reportingYearOf, reportingYearRange, reportingQuarterLabel, reportingQuarterRange } from './reporting-year.ts';
 
 describe('reportingYearOf', () => {
   test.each([
@@ -48,5 +48,18 @@ describe('listReportingYears', () => {
 
   test('a date in a future year adds no year after the current one', () => {
     expect(listReportingYears(['2030-01-01'], '2025-06-01', 4)).toEqual([2025]);
+  });
+});
+
+describe('reportingQuarterRange', () => {
+  test.each([
+    [2025, 1, 4, { from: '2025-04-01', to: '2025-06-30' }],
+    [2025, 3, 4, { from: '2025-10-01', to: '2025-12-31' }],
+    [2025, 4, 4, { from: '2026-01-01', to: '2026-03-31' }],
+    [2024, 4, 12, { from: '2025-09-01', to: '2025-11-30' }],
+    [2024, 1, 1, { from: '2024-01-01', to: '2024-03-31' }],
+  ] as const)('quarter %i of %i with a month-%i start is %o', (year, quarter, start, expected) => {
+    expect(reportingQuarterRange(year, quarter, start)).toEqual(expected);
+    expect(reportingQuarterLabel(year, quarter, start)).toMatch(new RegExp(`^Q${quarter} ${year}`));
   });
 });

@@ -67,3 +67,21 @@ export function listReportingYears(dates: Iterable<string>, today: string, start
   for (let year = current; year >= earliest; year--) years.push(year);
   return years;
 }
+
+/**
+ * The four quarters of a reporting year, each three months from the year's start month.
+ * @example reportingQuarterRange(2025, 4, 4) // { from: '2026-01-01', to: '2026-03-31' }
+ */
+export function reportingQuarterRange(year: number, quarter: 1 | 2 | 3 | 4, startMonth: number): DateRange {
+  const first = new Date(Date.UTC(year, startMonth - 1 + (quarter - 1) * 3, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 3, 0));
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+}
+
+/**
+ * How a quarter is written: "Q3 2025/26".
+ * @example reportingQuarterLabel(2025, 3, 4) // 'Q3 2025/26'
+ */
+export function reportingQuarterLabel(year: number, quarter: number, startMonth: number): string {
+  return `Q${quarter} ${reportingYearLabel(year, startMonth)}`;
+}
