@@ -39,6 +39,10 @@ describe('buildCmsConfig', () => {
     expect(recommendations.fields.find((f) => f.name === 'owners')).toMatchObject({ widget: 'select', multiple: true });
   });
 
+  test('saves each entry to its own branch and pull request, where the check runs before it reaches main', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
   test('uses the backend it is given and keeps the local backend for testing on localhost', () => {
     expect(config).toMatchObject({ backend: { name: 'github', repo: 'northvale/learning', branch: 'main' }, local_backend: true, omit_empty_optional_fields: true });
   });

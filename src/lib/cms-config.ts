@@ -97,6 +97,9 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
     backend: { name: backend.name, ...(backend.repo && { repo: backend.repo }), branch: backend.branch ?? 'main' },
     // Only used when the admin is opened on localhost with `npx decap-server` running.
     local_backend: true,
+    // Every save goes to its own branch and pull request, where CI runs `npm run check`
+    // (.github/workflows/check-content.yml); only what passes is merged into main and built.
+    publish_mode: 'editorial_workflow',
     ...(input.siteUrl && { site_url: input.siteUrl, display_url: input.siteUrl }),
     media_folder: 'public/reports',
     public_folder: '/reports',
