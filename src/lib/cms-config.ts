@@ -3,6 +3,7 @@
  * descriptions as the scaffold and the field reference: the form asks for exactly what the
  * build accepts, and its select lists come from the content.
  */
+import { editorHintOf, editorLabelOf, editorOptionsOf } from './cms-words.ts';
 import type { FieldInfo } from './schema-fields.ts';
 
 export interface CmsOption {
@@ -36,17 +37,21 @@ export interface CmsConfigInput {
 
 type Widget = Record<string, unknown>;
 
-/**
- * `keyMessages` → `Key messages`: the label an editor reads above the field.
- * @example fieldLabelOf('durationMinutes') // 'Duration minutes'
- */
-export function fieldLabelOf(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
+// Stored and shown as YYYY-MM-DD, no time, and read as UTC so a date never shifts by a day.
 const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
 const LONG_TEXT = new Set(['summary', 'text', 'impact', 'results', 'description']);
+
+/**
+ * The form's own check of a text's length, so "Entry saved" never follows a 308-character
+ * summary or a summary of spaces. (Decap's text widget has no counter; the hint says the limit.)
+ * @example lengthPatternOf({ min: 1, max: 300 }) // ['^(?=[\\s\\S]*\\S)[\\s\\S]{1,300}$', 'Write at most 300 characters…']
+ */
+export function lengthPatternOf(field: Pick<FieldInfo, 'min' | 'max'>): [string, string] | undefined {
+  if (field.max) return [`^(?=[\\s\\S]*\\S)[\\s\\S]{${field.min ?? 0},${field.max}}$`, `Write at most ${field.max} characters, not only spaces. Shorten it: the build refuses a longer one.`];
+  if (field.min) return ['\\S', 'Write some words here, not only spaces.'];
+  return undefined;
+}
 
 function widgetOf(field: FieldInfo, input: CmsConfigInput): Widget {
   const item = field.item;
@@ -64,27 +69,43 @@ function widgetOf(field: FieldInfo, input: CmsConfigInput): Widget {
     case 'boolean':
       return { widget: 'boolean' };
     case 'choice':
-      return { widget: 'select', options: field.values };
+      return { widget: 'select', options: editorOptionsOf(field.values ?? []) };
     case 'object':
-      return { widget: 'object', collapsed: false, fields: (field.fields ?? []).map((f) => fieldOf(f, input)) };
+      // Decap demands an optional group's required fields once the group is shown (Decap
+      // issue #2103), so inside an optional group every field is optional in the form and
+      // `npm run check` judges the group as a whole.
+      return { widget: 'object', collapsed: false, fields: (field.fields ?? []).map((f) => fieldOf(field.required ? f : { ...f, required: false }, input)) };
     case 'list':
-      if (item?.type === 'choice') return { widget: 'select', multiple: true, options: item.values };
+      if (item?.type === 'choice') return { widget: 'select', multiple: true, options: editorOptionsOf(item.values ?? []) };
       if (item?.type === 'object') return { widget: 'list', fields: (item.fields ?? []).map((f) => fieldOf(f, input)) };
-      return { widget: 'list', field: { name: 'item', label: fieldLabelOf(field.name), ...widgetOf(item!, input) } };
-    default:
-      return { widget: LONG_TEXT.has(field.name) ? 'text' : 'string', ...(field.pattern && { pattern: [field.pattern, 'Use lowercase letters, digits and hyphens'] }) };
+      return { widget: 'list', field: { name: 'item', label: editorLabelOf(field.name), ...widgetOf(item!, input) } };
+    default: {
+      if (field.name === 'href') return { widget: 'file', choose_url: true };
+      const pattern = field.pattern ? [field.pattern, 'Use lowercase letters, digits and hyphens.'] : lengthPatternOf(field);
+      return { widget: LONG_TEXT.has(field.name) ? 'text' : 'string', ...(pattern && { pattern }) };
+    }
   }
 }
 
 function fieldOf(field: FieldInfo, input: CmsConfigInput): Widget {
-  const out: Widget = { name: field.name, label: fieldLabelOf(field.name), ...widgetOf(field, input), required: field.required };
-  if (field.description) out.hint = field.description;
+  // The size of a document is read from the file; a number typed by hand is only ever wrong.
+  if (field.name === 'bytes') return { name: field.name, label: editorLabelOf(field.name), widget: 'hidden', required: false };
+  const out: Widget = { name: field.name, label: editorLabelOf(field.name), ...widgetOf(field, input), required: field.required };
+  const hint = editorHintOf(field);
+  if (hint) out.hint = hint;
   if (field.default !== undefined && !(Array.isArray(field.default) && field.default.length === 0)) out.default = field.default;
   if (field.type === 'list' && field.min) out.min = field.min;
   if (field.type === 'list' && field.max) out.max = field.max;
   // Like `npm run new`, a new entry starts as a draft, so saving cannot publish it by accident.
   if (field.name === 'draft') Object.assign(out, { default: true, hint: 'Ticked, the entry stays off the public site. Untick it when the entry is ready to go live.' });
   return out;
+}
+
+/** Decap cannot change the body when the format changes, so the hint says what the skeleton is. */
+function bodyHintOf(body: string): string {
+  const fill = 'Write under each heading in place of “Write this section here.”: the check refuses an entry that still has it.';
+  const numbered = body.match(/^## \d+\. /gm)?.length ?? 0;
+  return numbered === 7 ? `A new briefing starts with the seven numbered sections of a 7-minute briefing, which must have exactly seven. For another format, change the headings. ${fill}` : fill;
 }
 
 /**
@@ -118,7 +139,7 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
       format: 'frontmatter',
       slug: '{{slug}}',
       identifier_field: 'title',
-      fields: [...c.fields.map((f) => fieldOf(f, input)), { name: 'body', label: 'Text', widget: 'markdown', default: c.body }],
+      fields: [...c.fields.map((f) => fieldOf(f, input)), { name: 'body', label: 'Text', widget: 'markdown', default: c.body, hint: bodyHintOf(c.body) }],
     })),
   };
 }
