@@ -5,11 +5,12 @@
  * or feed item; its HTML also asks robots not to index it.
  */
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { buildCmsConfig, type CmsCollection } from '../lib/cms-config.ts';
 import { entryFields } from '../lib/collection-fields.ts';
@@ -28,8 +29,19 @@ const LABELS: Record<string, [string, string]> = {
 
 const decapDist = path.dirname(createRequire(import.meta.url).resolve('decap-cms'));
 
+/** Our own admin script (src/client/admin.ts: the file format, the preview styles), bundled for the browser. */
+export async function bundleAdminScript(): Promise<string> {
+  const result = await build({ entryPoints: [fileURLToPath(new URL('../client/admin.ts', import.meta.url))], bundle: true, format: 'iife', minify: true, target: 'es2020', write: false, logLevel: 'silent' });
+  return result.outputFiles[0]!.text;
+}
+
+/** The site's stylesheets, as a built page links them, for the editor's preview pane. */
+export function stylesheetsOf(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => Boolean(h));
+}
+
 /** The admin's three kinds of file: its page, its config, and the Decap bundle with its chunks. */
-export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ html: string; config: string; scripts: string[] }> {
+export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env, previewStyles: readonly string[] = []): Promise<{ html: string; config: string; scripts: string[] }> {
   const { content } = await checkContent(contentDir);
   const collections: CmsCollection[] = ENTRY_COLLECTION_NAMES.map((name) => ({
     name,
@@ -56,6 +68,7 @@ export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = p
   </head>
   <body>
     <script src="decap-cms.js"></script>
+    <script src="cascade-admin.js" data-preview-styles="${previewStyles.join(' ')}"></script>
   </body>
 </html>
 `;
@@ -70,10 +83,14 @@ export function adminIntegration(options: { contentDir: string }): AstroIntegrat
       'astro:server:setup': ({ server }) => {
         // The dev server serves the admin too, so an editor can try it with `npx decap-server`.
         server.middlewares.use(async (req, res, next) => {
-          const match = /^\/(?:.*\/)?admin\/(index\.html|config\.yml|[\w.-]*decap-cms\.js)?(?:\?.*)?$/.exec(req.url ?? '');
+          const match = /^\/(?:.*\/)?admin\/(index\.html|config\.yml|cascade-admin\.js|[\w.-]*decap-cms\.js)?(?:\?.*)?$/.exec(req.url ?? '');
           if (!match) return next();
           const admin = await renderAdmin(options.contentDir);
           const file = match[1] ?? 'index.html';
+          if (file === 'cascade-admin.js') {
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            return void res.end(await bundleAdminScript());
+          }
           if (file.endsWith('.js')) {
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
             return void createReadStream(path.join(decapDist, file)).on('error', () => next()).pipe(res);
@@ -85,8 +102,10 @@ export function adminIntegration(options: { contentDir: string }): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = path.join(fileURLToPath(dir), 'admin');
-        const admin = await renderAdmin(options.contentDir);
+        const home = await readFile(path.join(fileURLToPath(dir), 'index.html'), 'utf8').catch(() => '');
+        const admin = await renderAdmin(options.contentDir, process.env, stylesheetsOf(home));
         await mkdir(out, { recursive: true });
+        await writeFile(path.join(out, 'cascade-admin.js'), await bundleAdminScript());
         await writeFile(path.join(out, 'index.html'), admin.html);
         await writeFile(path.join(out, 'config.yml'), admin.config);
         await Promise.all(admin.scripts.map((file) => copyFile(path.join(decapDist, file), path.join(out, file))));

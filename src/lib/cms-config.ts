@@ -37,6 +37,9 @@ export interface CmsConfigInput {
 
 type Widget = Record<string, unknown>;
 
+/** The name of the file format the admin page registers with Decap (entry-text.ts). */
+export const ENTRY_FORMAT = 'cascade-mdx';
+
 
 // Stored and shown as YYYY-MM-DD, no time, and read as UTC so a date never shifts by a day.
 const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
@@ -136,9 +139,12 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
       folder: `content/${c.name}`,
       create: true,
       extension: 'mdx',
-      format: 'frontmatter',
+      // src/client/admin.ts registers this format: keys in this order, YAML never folded.
+      format: ENTRY_FORMAT,
       slug: '{{slug}}',
       identifier_field: 'title',
+      // Schema order: the order the example content and hand-written files use, and the order
+      // the format saves keys in (entry-text.ts), so a re-save moves no line.
       fields: [...c.fields.map((f) => fieldOf(f, input)), { name: 'body', label: 'Text', widget: 'markdown', default: c.body, hint: bodyHintOf(c.body) }],
     })),
   };
