@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { buildCmsConfig, type CmsCollection } from '../lib/cms-config.ts';
+import { cmsBackendOf } from '../lib/cms-backend.ts';
+import { buildCmsConfig, type CmsBackend, type CmsCollection } from '../lib/cms-config.ts';
 import { entryFields } from '../lib/collection-fields.ts';
 import { bodySkeleton } from '../lib/scaffold.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
@@ -55,8 +56,7 @@ export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = p
     agencies: content.agencies.map((a) => ({ label: a.name, value: a.id })),
     sectors: content.sectors.map((s) => ({ label: s.name, value: s.id })),
   };
-  const backend = { name: env.CASCADE_CMS_BACKEND ?? 'git-gateway', repo: env.CASCADE_CMS_REPO, branch: env.CASCADE_CMS_BRANCH };
-  const config = buildCmsConfig({ collections, options, backend, siteUrl: content.partnership?.siteUrl });
+  const config = buildCmsConfig({ collections, options, backend: cmsBackendOf(env).config as CmsBackend, siteUrl: content.partnership?.siteUrl });
   const name = content.partnership?.shortName ?? 'Cascade';
   const html = `<!doctype html>
 <html lang="en-GB">

@@ -12,7 +12,8 @@ import { version as htmlValidateVersion } from 'html-validate';
 import { createHtmlCheckPool } from './html-check-pool.ts';
 import { recordPhase } from './build-timings.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { renderHeadersFile } from '../lib/csp.ts';
+import { cmsBackendOf } from '../lib/cms-backend.ts';
+import { PATH_RULES, renderHeadersFile, withCmsHost } from '../lib/csp.ts';
 import { BuildStepError } from '../lib/errors.ts';
 import { addressOf, describeBrokenLink, findBrokenLinks, type LinkSource } from '../lib/link-check.ts';
 import { cssUrls } from './_scan-output.ts';
@@ -107,7 +108,7 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
   const broken = findBrokenLinks(sources, known, base).map(describeBrokenLink).sort();
 
   const folders = [...new Set(files.filter((f) => f.endsWith('.html') && f.includes('/')).map((f) => f.split('/')[0]!))];
-  await writeFile(path.join(dir, '_headers'), renderHeadersFile(base, folders));
+  await writeFile(path.join(dir, '_headers'), renderHeadersFile(base, folders, withCmsHost(PATH_RULES, cmsBackendOf(process.env))));
 
   return [
     ...section('Broken links', broken),

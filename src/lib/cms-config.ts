@@ -20,11 +20,11 @@ export interface CmsCollection {
   body: string;
 }
 
+/** Decap's `backend` block (see cms-backend.ts): `name` is `gitlab`, `github`… */
 export interface CmsBackend {
-  /** `git-gateway`, `github`, `gitlab`… (Decap backend names). */
   name: string;
-  repo?: string;
   branch?: string;
+  [setting: string]: unknown;
 }
 
 export interface CmsConfigInput {
@@ -118,7 +118,7 @@ function bodyHintOf(body: string): string {
 export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const { backend } = input;
   return {
-    backend: { name: backend.name, ...(backend.repo && { repo: backend.repo }), branch: backend.branch ?? 'main' },
+    backend: { ...Object.fromEntries(Object.entries(backend).filter(([, v]) => v !== undefined)), branch: backend.branch ?? 'main' },
     // Only used when the admin is opened on localhost with `npx decap-server` running.
     local_backend: true,
     // Every save goes to its own branch and pull request, where CI runs `npm run check`
