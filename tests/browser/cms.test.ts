@@ -1,27 +1,34 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/integrations/validate-content.ts';
 import { launchBrowser } from '../setup/browser.ts';
 import { startDecapServer, type DecapServer } from '../setup/decap-server.ts';
 import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';
-import { runBuild } from '../setup/run-build.ts';
 import { serveStatic, type StaticServer } from '../setup/serve.ts';
 
-// The web editor, end to end: the built /admin/ in Chromium, saving through decap-server
-// into a copy of the content (so the test never touches content/), then check and build.
+// The web editor, end to end: the built /admin/ in Chromium, saving through decap-server in
+// git mode into a throwaway repository holding a copy of the content (the test never touches
+// content/). Each save lands on its own branch, as a pull request would on the git host;
+// the file on that branch must then pass `npm run check`.
 const repo = mkdtempSync(path.join(tmpdir(), 'cascade-cms-'));
 cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
-const saved = path.join(repo, 'content/briefings/hearing-the-baby.mdx');
+const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+git('init', '-q', '-b', 'main');
+git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
+git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'Content');
+const SCREENSHOTS = path.join(ROOT, 'tests/.output/screenshots/admin');
 
 let site: StaticServer;
 let decap: DecapServer;
 let browser: Browser;
 beforeAll(async () => {
-  [site, decap, browser] = await Promise.all([serveStatic(EXAMPLE_OUT), startDecapServer(repo), launchBrowser()]);
+  [site, decap, browser] = await Promise.all([serveStatic(EXAMPLE_OUT), startDecapServer(repo, 'git'), launchBrowser()]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -29,72 +36,91 @@ afterAll(async () => {
   rmSync(repo, { recursive: true, force: true });
 });
 
+/** The admin page, pointed at this test's decap-server (the published config uses Decap's default port). */
+async function openEditor(width: number, height: number): Promise<{ page: Page; offSite: string[]; errors: string[] }> {
+  // en-GB, as the partnership's editors have it: dates read day/month/year.
+  const page = await browser.newPage({ viewport: { width, height }, locale: 'en-GB' });
+  const offSite: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) offSite.push(request.url());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/admin/config.yml', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('local_backend: true', `local_backend:\n  url: ${decap.api}`) });
+  });
+  await page.goto(`${site.url}admin/`);
+  await page.getByRole('button', { name: 'Login' }).click();
+  return { page, offSite, errors };
+}
+
 describe('the web editor at /admin/', () => {
   test('is served from the site itself, kept out of search engines and the search index', () => {
     const html = readFileSync(path.join(EXAMPLE_OUT, 'admin/index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect(html).toContain('<script src="decap-cms.js"></script>');
+    expect(html).toMatch(/<script src="cascade-admin\.js" data-preview-styles="[^"]*\.css[^"]*"><\/script>/);
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).not.toContain('data-pagefind-body');
     expect(existsSync(path.join(EXAMPLE_OUT, 'admin/decap-cms.js'))).toBe(true);
   });
 
-  test('its config writes MDX with frontmatter into content/, one folder per collection', () => {
+  test('its config writes MDX in the content’s own format into content/, each save on its own branch', () => {
     const config = parse(readFileSync(path.join(EXAMPLE_OUT, 'admin/config.yml'), 'utf8'));
-    const briefings = config.collections.find((c: { name: string }) => c.name === 'briefings');
-    expect(briefings).toMatchObject({ folder: 'content/briefings', extension: 'mdx', format: 'frontmatter', slug: '{{slug}}' });
-    expect(config.local_backend).toBe(true);
+    const reviews = config.collections.find((c: { name: string }) => c.name === 'reviews');
+    expect(reviews).toMatchObject({ folder: 'content/reviews', extension: 'mdx', format: 'cascade-mdx', slug: '{{slug}}' });
+    expect(config.publish_mode).toBe('editorial_workflow');
   });
 
-  test('creates a briefing through the form that passes the check and builds', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
-    const offSite: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith('http://127.0.0.1')) offSite.push(request.url());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Point the local backend at this test's decap-server (the published config uses Decap's default port).
-    await page.route('**/admin/config.yml', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('local_backend: true', `local_backend:\n  url: ${decap.api}`) });
-    });
-    await page.goto(`${site.url}admin/`);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.goto(`${site.url}admin/#/collections/briefings/new`);
-
-    await page.getByLabel('Title').fill('Hearing the baby');
-    await page.getByLabel('Summary').fill('What two reviews teach about listening for babies who cannot speak.');
+  test('creates a review through the form, on its own branch, that passes the check', async () => {
+    const { page, offSite, errors } = await openEditor(1366, 900);
+    await page.goto(`${site.url}admin/#/collections/reviews/new`);
+    await page.getByLabel('Title').fill('Learning from Zoë’s review');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'new-review-1366.png') });
+    await page.getByLabel('Summary').fill('How agencies heard a teenager who went missing from care, and what changed.');
     await page.getByLabel('Published', { exact: true }).fill('2026-11-02');
-    await page.getByLabel('Draft (optional)').click();
-    await page.getByLabel('Format').fill('seven');
-    await page.keyboard.press('Enter');
-    await page.getByLabel('Audiences').fill('workforce');
-    await page.keyboard.press('Enter');
-    await page.getByLabel('Themes (optional)').fill('Negl');
+    await page.getByLabel('Kind').fill('Local child');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add key messages' }).click();
-    await page.locator('[id^="item-field"]').first().fill('Ask who cares for the baby at night.');
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await page.getByText('Publish now').click();
-    await expect.poll(() => existsSync(saved), { timeout: 30_000 }).toBe(true);
+    await page.locator('[id^="item-field"]').first().fill('Ask where a child has been, every time they come back.');
+    await page.getByLabel('Report', { exact: true }).fill('Report not');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const branch = 'cms/reviews/learning-from-zoe-s-review';
+    await expect.poll(() => git('branch', '--list', branch).trim(), { timeout: 30_000 }).toContain(branch);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'saved-review-1366.png') });
     await page.close();
 
-    const text = readFileSync(saved, 'utf8');
-    expect(text).toMatch(/^---\ntitle: Hearing the baby\n/);
+    const text = git('show', `${branch}:content/reviews/learning-from-zoe-s-review.mdx`);
+    expect(text).toMatch(/^---\ntitle: Learning from Zoë’s review\nsummary: How agencies/);
     expect(text).toContain('published: 2026-11-02');
-    expect(text).toContain('draft: false');
-    expect(text).toContain('format: seven-minute');
-    expect(text).toContain('themes:\n  - neglect');
-    expect(text).toContain('## 7. Find out more');
+    expect(text).toContain('kind: lcspr');
+    expect(text).toContain('report: not-published');
+    expect(text).toContain('## What the review found');
+    expect(git('show', 'main:content/reviews/child-b-2022.mdx')).toBe(readFileSync(path.join(ROOT, 'content/reviews/child-b-2022.mdx'), 'utf8'));
     expect(offSite).toEqual([]);
     expect(errors).toEqual([]);
 
-    const { problems } = await checkContent(path.join(repo, 'content'));
-    expect(problems.filter((p) => p.file.endsWith('hearing-the-baby.mdx'))).toEqual([]);
-    const out = path.join(repo, 'dist');
-    const build = runBuild(out, { CASCADE_CONTENT: path.join(repo, 'content'), CASCADE_CACHE_DIR: path.join(repo, '.cache') });
-    expect(build.status, build.output).toBe(0);
-    expect(readFileSync(path.join(out, 'briefings/hearing-the-baby/index.html'), 'utf8')).toContain('Hearing the baby');
+    // The check the pull request runs, on the content as that branch has it; the skeleton's
+    // placeholder text is the one thing left to write, and the check says so.
+    const checked = mkdtempSync(path.join(tmpdir(), 'cascade-cms-check-'));
+    cpSync(path.join(repo, 'content'), checked, { recursive: true });
+    writeFileSync(path.join(checked, 'reviews/learning-from-zoe-s-review.mdx'), text);
+    const { problems } = await checkContent(checked);
+    expect(problems.filter((p) => p.file.endsWith('learning-from-zoe-s-review.mdx')).map((p) => p.field)).toEqual(expect.arrayContaining(['body']));
+    writeFileSync(path.join(checked, 'reviews/learning-from-zoe-s-review.mdx'), text.replaceAll('Write this section here.', 'The review found that the teenager was not asked where she had been.'));
+    const again = await checkContent(checked);
+    expect(again.problems.filter((p) => p.file.endsWith('learning-from-zoe-s-review.mdx'))).toEqual([]);
+    rmSync(checked, { recursive: true, force: true });
+  });
+
+  test('fits a phone: the new-entry form at 390 × 844', async () => {
+    const { page, errors } = await openEditor(390, 844);
+    await page.goto(`${site.url}admin/#/collections/briefings/new`);
+    await page.getByLabel('Title').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'new-briefing-390.png') });
+    await page.close();
+    expect(errors).toEqual([]);
   });
 });
