@@ -1,20 +1,55 @@
 /**
  * The web editor's own script, loaded after Decap on /admin/: saves entries in Cascade's file
  * format (keys in form order, YAML never folded: one changed field, one changed diff) and
- * styles the preview pane with the site's own stylesheet. Bundled by src/integrations/admin.ts.
+ * makes the preview pane read like the site: its stylesheet, its layout classes, and the
+ * names of kinds, themes and agencies instead of their ids. Bundled by src/integrations/admin.ts.
  */
 import { entryDataOf, entryTextOf } from '../lib/entry-text.ts';
+import { previewModelOf, type PreviewField } from '../lib/cms-preview.ts';
 
+type Element = unknown;
+interface Immutable {
+  toJS(): unknown;
+}
+interface PreviewProps {
+  entry: { get(key: 'data'): Immutable };
+  collection: { get(key: 'fields'): Immutable };
+  widgetFor(name: string): Element;
+}
 interface DecapCms {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>, order?: string[]): string }): void;
   registerPreviewStyle(href: string): void;
+  registerPreviewTemplate(collection: string, component: (props: PreviewProps) => Element): void;
 }
 
-const cms = (window as unknown as { CMS: DecapCms }).CMS;
+const decap = window as unknown as { CMS: DecapCms; h: (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element };
+const { CMS: cms, h } = decap;
 const script = document.currentScript as HTMLScriptElement | null;
+const listOf = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 
 cms.registerCustomFormat('cascade-mdx', 'mdx', {
   fromFile: entryDataOf,
   toFile: (data, order = []) => entryTextOf(data, order),
 });
-for (const href of (script?.dataset.previewStyles ?? '').split(' ').filter(Boolean)) cms.registerPreviewStyle(href);
+for (const href of listOf(script?.dataset.previewStyles)) cms.registerPreviewStyle(href);
+
+/** An entry as its page shows it: kind above the title, the summary, facts by name, then the text. */
+function EntryPreview({ entry, collection, widgetFor }: PreviewProps): Element {
+  const model = previewModelOf(entry.get('data').toJS() as Record<string, unknown>, collection.get('fields').toJS() as PreviewField[]);
+  return h(
+    'main',
+    null,
+    h(
+      'div',
+      { className: 'container' },
+      model.kicker && h('p', { className: 'meta' }, model.kicker),
+      h('h1', null, model.title),
+      model.summary && h('p', { className: 'lede' }, model.summary),
+      model.facts.length > 0 && h('dl', { className: 'summary-list' }, ...model.facts.flatMap((f) => [h('dt', null, f.label), h('dd', null, f.value)])),
+      model.keyMessages.length > 0 && h('h2', null, 'Key messages'),
+      model.keyMessages.length > 0 && h('ul', null, ...model.keyMessages.map((m) => h('li', null, m))),
+      h('div', { className: 'prose' }, widgetFor('body')),
+    ),
+  );
+}
+for (const name of listOf(script?.dataset.collections)) cms.registerPreviewTemplate(name, EntryPreview);

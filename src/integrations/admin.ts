@@ -68,7 +68,7 @@ export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = p
   </head>
   <body>
     <script src="decap-cms.js"></script>
-    <script src="cascade-admin.js" data-preview-styles="${previewStyles.join(' ')}"></script>
+    <script src="cascade-admin.js" data-collections="${ENTRY_COLLECTION_NAMES.join(' ')}" data-preview-styles="${previewStyles.join(' ')}"></script>
   </body>
 </html>
 `;

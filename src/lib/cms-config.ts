@@ -41,8 +41,10 @@ type Widget = Record<string, unknown>;
 export const ENTRY_FORMAT = 'cascade-mdx';
 
 
-// Stored and shown as YYYY-MM-DD, no time, and read as UTC so a date never shifts by a day.
-const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+// A date only, stored YYYY-MM-DD and shown in the browser's own (en-GB) date picker. With no
+// time there is nothing to shift between time zones, so the picker stays local: no "UTC"
+// beside it, and "Now" is today in the UK even just after midnight in summer.
+const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
 const LONG_TEXT = new Set(['summary', 'text', 'impact', 'results', 'description']);
 
 /**
@@ -77,7 +79,8 @@ function widgetOf(field: FieldInfo, input: CmsConfigInput): Widget {
       // Decap demands an optional group's required fields once the group is shown (Decap
       // issue #2103), so inside an optional group every field is optional in the form and
       // `npm run check` judges the group as a whole.
-      return { widget: 'object', collapsed: false, fields: (field.fields ?? []).map((f) => fieldOf(field.required ? f : { ...f, required: false }, input)) };
+      // An optional group starts folded away, so a review without a timeline shows one line.
+      return { widget: 'object', collapsed: !field.required, fields: (field.fields ?? []).map((f) => fieldOf(field.required ? f : { ...f, required: false }, input)) };
     case 'list':
       if (item?.type === 'choice') return { widget: 'select', multiple: true, options: editorOptionsOf(item.values ?? []) };
       if (item?.type === 'object') return { widget: 'list', fields: (item.fields ?? []).map((f) => fieldOf(f, input)) };

@@ -39,7 +39,8 @@ afterAll(async () => {
 /** The admin page, pointed at this test's decap-server (the published config uses Decap's default port). */
 async function openEditor(width: number, height: number): Promise<{ page: Page; offSite: string[]; errors: string[] }> {
   // en-GB, as the partnership's editors have it: dates read day/month/year.
-  const page = await browser.newPage({ viewport: { width, height }, locale: 'en-GB' });
+  // In summer time, so a date picker that worked in UTC would shift a date by a day.
+  const page = await browser.newPage({ viewport: { width, height }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const offSite: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
@@ -60,7 +61,7 @@ describe('the web editor at /admin/', () => {
     const html = readFileSync(path.join(EXAMPLE_OUT, 'admin/index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect(html).toContain('<script src="decap-cms.js"></script>');
-    expect(html).toMatch(/<script src="cascade-admin\.js" data-preview-styles="[^"]*\.css[^"]*"><\/script>/);
+    expect(html).toMatch(/<script src="cascade-admin\.js" data-collections="reviews briefings [^"]*" data-preview-styles="[^"]*\.css[^"]*"><\/script>/);
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).not.toContain('data-pagefind-body');
     expect(existsSync(path.join(EXAMPLE_OUT, 'admin/decap-cms.js'))).toBe(true);
@@ -79,13 +80,20 @@ describe('the web editor at /admin/', () => {
     await page.getByLabel('Title').fill('Learning from Zoë’s review');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'new-review-1366.png') });
     await page.getByLabel('Summary').fill('How agencies heard a teenager who went missing from care, and what changed.');
-    await page.getByLabel('Published', { exact: true }).fill('2026-11-02');
+    await page.getByLabel('Published', { exact: true }).fill('2026-07-02');
     await page.getByLabel('Kind').fill('Local child');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add key messages' }).click();
     await page.locator('[id^="item-field"]').first().fill('Ask where a child has been, every time they come back.');
     await page.getByLabel('Report', { exact: true }).fill('Report not');
     await page.keyboard.press('Enter');
+    // The preview reads like the site's page: its stylesheet, the kind and report by name.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('.meta').first().textContent()).toBe('Local child safeguarding practice review');
+    await expect.poll(() => preview.locator('dl').textContent()).toContain('2 July 2026');
+    expect(await preview.locator('dl').textContent()).toContain('Report not published');
+    expect(await preview.locator('h1').evaluate((h1) => getComputedStyle(h1).lineHeight)).not.toBe('normal');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-review-1366.png') });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const branch = 'cms/reviews/learning-from-zoe-s-review';
     await expect.poll(() => git('branch', '--list', branch).trim(), { timeout: 30_000 }).toContain(branch);
@@ -94,7 +102,7 @@ describe('the web editor at /admin/', () => {
 
     const text = git('show', `${branch}:content/reviews/learning-from-zoe-s-review.mdx`);
     expect(text).toMatch(/^---\ntitle: Learning from Zoë’s review\nsummary: How agencies/);
-    expect(text).toContain('published: 2026-11-02');
+    expect(text).toContain('published: 2026-07-02');
     expect(text).toContain('kind: lcspr');
     expect(text).toContain('report: not-published');
     expect(text).toContain('## What the review found');
