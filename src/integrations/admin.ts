@@ -5,7 +5,7 @@
  * or feed item; its HTML also asks robots not to index it.
  */
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,9 @@ export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = p
   </body>
 </html>
 `;
-  const scripts = (await readdir(decapDist)).filter((file) => file.endsWith('decap-cms.js'));
+  // Only the main bundle: its chunks are CodeMirror language modes for code blocks (the form
+  // has none, see cms-config.ts) and image encoders for a media setting we do not use.
+  const scripts = ['decap-cms.js'];
   return { html, config: `# Generated from src/schemas by the build. Do not edit.\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`, scripts };
 }
 

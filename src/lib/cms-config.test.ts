@@ -54,7 +54,7 @@ describe('buildCmsConfig', () => {
     ['the search switch in editors’ words', 'pages', 'pagefind', { widget: 'boolean', label: 'Show in site search', hint: 'Untick to leave this page out of the site search.' }],
     ['a document’s file as a file picker that also takes an address', 'reviews', 'documents.href', { widget: 'file', label: 'File', choose_url: true }],
     ['a document’s size hidden: it is read from the file', 'reviews', 'documents.bytes', { widget: 'hidden', required: false }],
-    ['the body as Markdown starting with the skeleton', 'reviews', 'body', { widget: 'markdown', default: bodySkeleton('reviews') }],
+    ['the body as Markdown starting with the skeleton, with no code blocks', 'reviews', 'body', { widget: 'markdown', default: bodySkeleton('reviews'), editor_components: ['image'] }],
     ['a briefing’s body as the seven sections of a 7-minute briefing, saying so', 'briefings', 'body', { default: expect.stringContaining('## 7. Find out more'), hint: expect.stringContaining('seven numbered sections') }],
   ])('gives %s', (_, collection, name, expected) => {
     expect(field(collection, name)).toMatchObject(expected);

@@ -107,6 +107,10 @@ function fieldOf(field: FieldInfo, input: CmsConfigInput): Widget {
   return out;
 }
 
+// Bodies are prose, never code: without Decap's code-block component the editor never loads
+// one of its 91 CodeMirror language chunks, so the build ships decap-cms.js alone.
+const BODY_COMPONENTS = ['image'];
+
 /** Decap cannot change the body when the format changes, so the hint says what the skeleton is. */
 function bodyHintOf(body: string): string {
   const fill = 'Write under each heading in place of “Write this section here.”: the check refuses an entry that still has it.';
@@ -148,7 +152,7 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
       identifier_field: 'title',
       // Schema order: the order the example content and hand-written files use, and the order
       // the format saves keys in (entry-text.ts), so a re-save moves no line.
-      fields: [...c.fields.map((f) => fieldOf(f, input)), { name: 'body', label: 'Text', widget: 'markdown', default: c.body, hint: bodyHintOf(c.body) }],
+      fields: [...c.fields.map((f) => fieldOf(f, input)), { name: 'body', label: 'Text', widget: 'markdown', default: c.body, hint: bodyHintOf(c.body), editor_components: BODY_COMPONENTS }],
     })),
   };
 }

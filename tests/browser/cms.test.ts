@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -23,6 +23,8 @@ git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
 git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'Content');
 const SCREENSHOTS = path.join(ROOT, 'tests/.output/screenshots/admin');
 
+/** The admin's scripts the browser asked for across the tests. */
+const loaded = new Set<string>();
 let site: StaticServer;
 let decap: DecapServer;
 let browser: Browser;
@@ -45,6 +47,10 @@ async function openEditor(width: number, height: number): Promise<{ page: Page; 
   const errors: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith('http://127.0.0.1')) offSite.push(request.url());
+    if (/\/admin\/[^/]+\.js$/.test(request.url())) loaded.add(path.basename(request.url()));
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url().startsWith(site.url)) errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/admin/config.yml', async (route) => {
@@ -121,6 +127,13 @@ describe('the web editor at /admin/', () => {
     const again = await checkContent(checked);
     expect(again.problems.filter((p) => p.file.endsWith('learning-from-zoe-s-review.mdx'))).toEqual([]);
     rmSync(checked, { recursive: true, force: true });
+  });
+
+  test('ships exactly the files the editor loads', () => {
+    // Run after the editing tests: every script they loaded is shipped, and nothing else is.
+    const shipped = readdirSync(path.join(EXAMPLE_OUT, 'admin')).sort();
+    expect(shipped).toEqual(['cascade-admin.js', 'config.yml', 'decap-cms.js', 'index.html']);
+    expect([...loaded].sort()).toEqual(shipped.filter((f) => f.endsWith('.js')));
   });
 
   test('fits a phone: the new-entry form at 390 × 844', async () => {
