@@ -6,6 +6,7 @@
  */
 import { entryDataOf, entryTextOf } from '../lib/entry-text.ts';
 import { previewModelOf, type PreviewField } from '../lib/cms-preview.ts';
+import { characterCountOf } from '../lib/cms-words.ts';
 
 type Element = unknown;
 interface Immutable {
@@ -16,13 +17,27 @@ interface PreviewProps {
   collection: { get(key: 'fields'): Immutable };
   widgetFor(name: string): Element;
 }
+interface ControlProps {
+  value?: string;
+  onChange(value: string): void;
+  forID: string;
+  classNameWrapper: string;
+  setActiveStyle(): void;
+  setInactiveStyle(): void;
+  field: { get(key: string): unknown };
+}
 interface DecapCms {
+  registerWidget(name: string, control: (props: ControlProps) => Element, preview?: (props: { value?: string }) => Element): void;
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>, order?: string[]): string }): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => Element): void;
 }
 
-const decap = window as unknown as { CMS: DecapCms; h: (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element };
+const decap = window as unknown as {
+  CMS: DecapCms;
+  h: (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
+  createClass(spec: { render(this: { props: ControlProps }): Element }): (props: ControlProps) => Element;
+};
 const { CMS: cms, h } = decap;
 const script = document.currentScript as HTMLScriptElement | null;
 const listOf = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
@@ -32,6 +47,31 @@ cms.registerCustomFormat('cascade-mdx', 'mdx', {
   toFile: (data, order = []) => entryTextOf(data, order),
 });
 for (const href of listOf(script?.dataset.previewStyles)) cms.registerPreviewStyle(href);
+
+/**
+ * A text area with a live count of its characters against the field's limit (`maxlength` in
+ * config.yml), which Decap's own text widget lacks. The limit itself is enforced by the
+ * field's pattern, so the form refuses a longer text on save, as the build would.
+ */
+function countedText(props: ControlProps): Element {
+  const { value = '', onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, field } = props;
+  const max = Number(field.get('maxlength'));
+  const over = value.length > max;
+  return h(
+    'div',
+    null,
+    h('textarea', { id: forID, className: classNameWrapper, value, rows: 4, style: { resize: 'vertical', minHeight: '6rem', fontFamily: 'inherit' }, 'aria-describedby': `${forID}-count`, onChange: (event: { target: { value: string } }) => onChange(event.target.value), onFocus: setActiveStyle, onBlur: setInactiveStyle }),
+    h('p', { id: `${forID}-count`, 'aria-live': over ? 'polite' : 'off', style: { margin: '.25rem 0 0', fontSize: '.85rem', fontWeight: over ? 700 : 400, color: over ? '#b00020' : '#4a4a4a' } }, characterCountOf(value, max)),
+  );
+}
+// A class component (Decap's createClass): Decap validates a widget (required, pattern)
+// through a ref to its control, which a function component does not give.
+const CountedText = decap.createClass({
+  render(this: { props: ControlProps }) {
+    return countedText(this.props);
+  },
+});
+cms.registerWidget('counted-text', CountedText, ({ value }) => h('p', null, value ?? ''));
 
 /** An entry as its page shows it: kind above the title, the summary, facts by name, then the text. */
 function EntryPreview({ entry, collection, widgetFor }: PreviewProps): Element {

@@ -49,12 +49,14 @@ const LONG_TEXT = new Set(['summary', 'text', 'impact', 'results', 'description'
 
 /**
  * The form's own check of a text's length, so "Entry saved" never follows a 308-character
- * summary or a summary of spaces. (Decap's text widget has no counter; the hint says the limit.)
+ * summary or a summary of spaces. (Decap's text widget has no counter: our `counted-text`
+ * widget adds one.) Decap shows the message after "didn't match the pattern:" and adds the
+ * full stop itself.
  * @example lengthPatternOf({ min: 1, max: 300 }) // ['^(?=[\\s\\S]*\\S)[\\s\\S]{1,300}$', 'Write at most 300 characters…']
  */
 export function lengthPatternOf(field: Pick<FieldInfo, 'min' | 'max'>): [string, string] | undefined {
-  if (field.max) return [`^(?=[\\s\\S]*\\S)[\\s\\S]{${field.min ?? 0},${field.max}}$`, `Write at most ${field.max} characters, not only spaces. Shorten it: the build refuses a longer one.`];
-  if (field.min) return ['\\S', 'Write some words here, not only spaces.'];
+  if (field.max) return [`^(?=[\\s\\S]*\\S)[\\s\\S]{${field.min ?? 0},${field.max}}$`, `Write at most ${field.max} characters, not only spaces. Shorten it: the build refuses a longer one`];
+  if (field.min) return ['\\S', 'Write some words here, not only spaces'];
   return undefined;
 }
 
@@ -87,7 +89,9 @@ function widgetOf(field: FieldInfo, input: CmsConfigInput): Widget {
       return { widget: 'list', field: { name: 'item', label: editorLabelOf(field.name), ...widgetOf(item!, input) } };
     default: {
       if (field.name === 'href') return { widget: 'file', choose_url: true };
-      const pattern = field.pattern ? [field.pattern, 'Use lowercase letters, digits and hyphens.'] : lengthPatternOf(field);
+      const pattern = field.pattern ? [field.pattern, 'Use lowercase letters, digits and hyphens'] : lengthPatternOf(field);
+      // A limited text counts its characters as the editor types (src/client/admin.ts).
+      if (field.max) return { widget: 'counted-text', maxlength: field.max, ...(pattern && { pattern }) };
       return { widget: LONG_TEXT.has(field.name) ? 'text' : 'string', ...(pattern && { pattern }) };
     }
   }

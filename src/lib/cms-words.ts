@@ -78,3 +78,14 @@ export function editorOptionsOf(values: readonly string[]): { label: string; val
   const labels = LABEL_SETS.find((set) => values.every((v) => v in set)) ?? {};
   return values.map((value) => ({ label: labels[value] ?? value, value }));
 }
+
+/**
+ * The counter under a text with a length limit: how much is used, or how much too much.
+ * @example characterCountOf('x'.repeat(308), 300) // '8 characters too many (at most 300)'
+ */
+export function characterCountOf(text: string, max: number): string {
+  // UTF-16 units, as the schema (zod .max) and the form's pattern count them.
+  const length = text.length;
+  if (length > max) return `${length - max} character${length - max === 1 ? '' : 's'} too many (at most ${max})`;
+  return `${length} of ${max} characters`;
+}

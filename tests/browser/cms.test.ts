@@ -85,7 +85,9 @@ describe('the web editor at /admin/', () => {
     await page.goto(`${site.url}admin/#/collections/reviews/new`);
     await page.getByLabel('Title').fill('Learning from Zoë’s review');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'new-review-1366.png') });
-    await page.getByLabel('Summary').fill('How agencies heard a teenager who went missing from care, and what changed.');
+    // A summary over the limit: the counter says by how much, and the form will not save it.
+    await page.getByLabel('Summary').fill('A summary that runs on. '.repeat(13).slice(0, 308));
+    await page.getByText('8 characters too many (at most 300)').waitFor();
     await page.getByLabel('Published', { exact: true }).fill('2026-07-02');
     await page.getByLabel('Kind').fill('Local child');
     await page.keyboard.press('Enter');
@@ -93,6 +95,16 @@ describe('the web editor at /admin/', () => {
     await page.locator('[id^="item-field"]').first().fill('Ask where a child has been, every time they come back.');
     await page.getByLabel('Report', { exact: true }).fill('Report not');
     await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Write at most 300 characters, not only spaces.').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'summary-too-long-1366.png') });
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+    // Decap ends a refused save by rejecting a promise with nothing (an "undefined" page error).
+    expect(errors).toEqual(['undefined']);
+    errors.length = 0;
+    await page.getByLabel('Summary').fill('How agencies heard a teenager who went missing from care, and what changed.');
+    await page.getByText('75 of 300 characters').waitFor();
+
     // The preview reads like the site's page: its stylesheet, the kind and report by name.
     const preview = page.frameLocator('iframe').first();
     await expect.poll(() => preview.locator('.meta').first().textContent()).toBe('Local child safeguarding practice review');
@@ -102,11 +114,19 @@ describe('the web editor at /admin/', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-review-1366.png') });
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const branch = 'cms/reviews/learning-from-zoe-s-review';
-    await expect.poll(() => git('branch', '--list', branch).trim(), { timeout: 30_000 }).toContain(branch);
+    const savedFile = `${branch}:content/reviews/learning-from-zoe-s-review.mdx`;
+    const savedText = () => {
+      try {
+        return execFileSync('git', ['show', savedFile], { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
+      } catch {
+        return '';
+      }
+    };
+    await expect.poll(savedText, { timeout: 30_000 }).toMatch(/^---\n/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'saved-review-1366.png') });
     await page.close();
 
-    const text = git('show', `${branch}:content/reviews/learning-from-zoe-s-review.mdx`);
+    const text = savedText();
     expect(text).toMatch(/^---\ntitle: Learning from Zoë’s review\nsummary: How agencies/);
     expect(text).toContain('published: 2026-07-02');
     expect(text).toContain('kind: lcspr');
