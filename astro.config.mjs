@@ -71,7 +71,7 @@ export default defineConfig({
     retireReportsIntegration({ contentDir }),
     searchIndexIntegration({ contentDir }),
     sitemapIntegration(),
-    checkOutputIntegration(),
+    checkOutputIntegration({ contentDir }),
     buildTimingsIntegration(),
   ],
 });

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { checkContent } from '../src/integrations/validate-content.ts';
-import { writeAtomically } from '../src/integrations/atomic-output.ts';
+import { BuildLockedError, OutputSwapError, lockOutput, recoverOutput, writeAtomically } from '../src/integrations/atomic-output.ts';
 import { formatProblems } from '../src/lib/validation/index.ts';
 import { resolveBuildDate } from '../src/lib/publication.ts';
 
@@ -17,7 +17,14 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const contentDir = process.env.CASCADE_CONTENT ?? 'content';
 const started = performance.now();
 
+const log = (line: string) => console.log(line);
+
 try {
+  // First of all, even before the content is checked: one build at a time per folder, and a
+  // site a stopped build left aside is put back.
+  // The lock is released when the process exits, whichever way.
+  const release = await lockOutput(values.out!, { log });
+  for (const line of recoverOutput(values.out!)) log(line);
   const buildDate = resolveBuildDate(process.env);
   const { problems, errors } = await checkContent(contentDir, { buildDate });
   if (problems.length) console.error(`\n${formatProblems(problems)}\n`);
@@ -30,12 +37,16 @@ try {
   process.env.CASCADE_BUILD_DATE = buildDate;
   await writeAtomically(values.out!, async (staging) => {
     await build({ outDir: staging, logLevel: process.env.CASCADE_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
-  });
+  }, { log, locked: true });
+  release();
   console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   const err = error as Error & { title?: string; hint?: string };
   console.error(`\n${err.title ?? err.name ?? 'The build failed'}\n${err.message}${err.hint ? `\nHint: ${err.hint}` : ''}`);
   if (process.env.CASCADE_DEBUG) console.error(err.stack);
-  console.error(`\nThe build failed. ${values.out}/ was left as it was.`);
+  // Say only what is true of dist/: another build may be changing it, or the swap may have failed.
+  if (error instanceof BuildLockedError) console.error(`\nThis build stopped without touching ${values.out}/.`);
+  else if (error instanceof OutputSwapError) console.error(`\nThe build failed while replacing ${values.out}/; see above for where the previous site is.`);
+  else console.error(`\nThe build failed. ${values.out}/ was left as it was.`);
   process.exit(1);
 }

@@ -60,8 +60,8 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { ok: boolean; problems: Record<string, string>[] };
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => Object.keys(p).sort())).toEqual(report.problems.map(() => ['field', 'file', 'line', 'message', 'severity']));
-    expect(report.problems.map((p) => `${p.field} ${p.line}`)).toEqual(['published 4', 'kind 5', 'themes[0] 8']);
+    expect(report.problems.map((p) => Object.keys(p).sort())).toEqual(report.problems.map(() => ['code', 'field', 'file', 'line', 'message', 'severity']));
+    expect(report.problems.map((p) => `${p.code} ${p.field} ${p.line}`)).toEqual(['field-date published 4', 'field-value kind 5', 'reference-unknown themes[0] 8']);
     expect(JSON.parse(run('check.ts', good, ['--json']).stdout)).toEqual({ ok: true, problems: [], comingDown: [] });
   });
 });

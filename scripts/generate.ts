@@ -1,6 +1,6 @@
 /**
  * npm run docs:fields: regenerates what is derived from the schemas for editors:
- * docs/fields.md and the JSON Schemas in schemas/. Usage: node scripts/generate.ts [--check]
+ * docs/fields.md, docs/problems.md and the JSON Schemas in schemas/. Usage: node scripts/generate.ts [--check]
  * With --check it writes nothing and exits 1 when a committed file is out of date.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';

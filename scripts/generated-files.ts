@@ -5,6 +5,7 @@
 import { dataFileFields, entryFields } from '../src/lib/collection-fields.ts';
 import { renderFieldReference } from '../src/lib/field-reference.ts';
 import { dataFileJsonSchema, entryJsonSchema } from '../src/lib/json-schemas.ts';
+import { renderProblemReference } from '../src/problems/index.ts';
 import { DATA_FILES, ENTRY_COLLECTION_NAMES } from '../src/schemas/index.ts';
 
 const TITLES: Record<string, string> = {
@@ -29,6 +30,7 @@ export function generatedFiles(): Record<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {
     'docs/fields.md': renderFieldReference(sections),
+    'docs/problems.md': renderProblemReference(),
     ...Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [`schemas/${name}.schema.json`, json(entryJsonSchema(name))])),
     ...Object.fromEntries(dataNames.map((name) => [`schemas/${name}.schema.json`, json(dataFileJsonSchema(name))])),
   };

@@ -2,7 +2,9 @@
  * The web editor at /admin/: Decap CMS served from our own origin (its prebuilt bundle is
  * copied from node_modules, no CDN) with a config.yml generated from the schemas and the
  * content's ids. Written after the build, so it is no page: no search record, sitemap URL
- * or feed item; its HTML also asks robots not to index it.
+ * or feed item; its HTML also asks robots not to index it. It carries its own
+ * Content-Security-Policy `<meta>`, so it is protected on hosts that send no headers; only
+ * the dev server's copy may talk to a local `npx decap-server`.
  */
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { cmsBackendOf } from '../lib/cms-backend.ts';
+import { cmsBackendOf, pathRulesFor } from '../lib/cms-backend.ts';
 import { buildCmsConfig, type CmsBackend, type CmsCollection } from '../lib/cms-config.ts';
+import { DEV_ADMIN_EXTRA, REFERRER_POLICY, mergePolicy, policyFor, serializePolicy } from '../lib/csp.ts';
+import { escapeHtml } from '../lib/html-escape.ts';
 import { entryFields } from '../lib/collection-fields.ts';
 import { bodySkeleton } from '../lib/scaffold.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
@@ -41,8 +45,13 @@ export function stylesheetsOf(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => Boolean(h));
 }
 
-/** The admin's three kinds of file: its page, its config, and the Decap bundle with its chunks. */
-export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env, previewStyles: readonly string[] = []): Promise<{ html: string; config: string; scripts: string[] }> {
+/**
+ * The admin's three kinds of file: its page, its config, and the Decap bundle.
+ * `dev` is for the dev server only: it adds Decap's local backend (`npm run editor` on the
+ * editor's own computer), which a published editor must never offer. `previewStyles` are the
+ * site's stylesheets, for the preview pane.
+ */
+export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = process.env, { dev = false, previewStyles = [] as readonly string[] } = {}): Promise<{ html: string; config: string; scripts: string[] }> {
   const { content } = await checkContent(contentDir);
   const collections: CmsCollection[] = ENTRY_COLLECTION_NAMES.map((name) => ({
     name,
@@ -56,19 +65,23 @@ export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = p
     agencies: content.agencies.map((a) => ({ label: a.name, value: a.id })),
     sectors: content.sectors.map((s) => ({ label: s.name, value: s.id })),
   };
-  const config = buildCmsConfig({ collections, options, backend: cmsBackendOf(env).config as CmsBackend, siteUrl: content.partnership?.siteUrl });
+  const config = buildCmsConfig({ collections, options, backend: cmsBackendOf(env).config as CmsBackend, siteUrl: content.partnership?.siteUrl, localBackend: dev });
   const name = content.partnership?.shortName ?? 'Cascade';
+  const published = policyFor('admin/', [], pathRulesFor(env));
+  const policy = serializePolicy(dev ? mergePolicy(published, DEV_ADMIN_EXTRA) : published, 'meta');
   const html = `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />
+    <meta name="referrer" content="${REFERRER_POLICY}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
-    <title>Content manager – ${name}</title>
+    <title>Content manager – ${escapeHtml(name)}</title>
   </head>
   <body>
     <script src="decap-cms.js"></script>
-    <script src="cascade-admin.js" data-collections="${ENTRY_COLLECTION_NAMES.join(' ')}" data-preview-styles="${previewStyles.join(' ')}"></script>
+    <script src="cascade-admin.js" data-collections="${ENTRY_COLLECTION_NAMES.join(' ')}" data-preview-styles="${escapeHtml(previewStyles.join(' '))}"></script>
   </body>
 </html>
 `;
@@ -87,7 +100,7 @@ export function adminIntegration(options: { contentDir: string }): AstroIntegrat
         server.middlewares.use(async (req, res, next) => {
           const match = /^\/(?:.*\/)?admin\/(index\.html|config\.yml|cascade-admin\.js|[\w.-]*decap-cms\.js)?(?:\?.*)?$/.exec(req.url ?? '');
           if (!match) return next();
-          const admin = await renderAdmin(options.contentDir);
+          const admin = await renderAdmin(options.contentDir, process.env, { dev: true });
           const file = match[1] ?? 'index.html';
           if (file === 'cascade-admin.js') {
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
@@ -105,7 +118,7 @@ export function adminIntegration(options: { contentDir: string }): AstroIntegrat
         const started = performance.now();
         const out = path.join(fileURLToPath(dir), 'admin');
         const home = await readFile(path.join(fileURLToPath(dir), 'index.html'), 'utf8').catch(() => '');
-        const admin = await renderAdmin(options.contentDir, process.env, stylesheetsOf(home));
+        const admin = await renderAdmin(options.contentDir, process.env, { previewStyles: stylesheetsOf(home) });
         await mkdir(out, { recursive: true });
         await writeFile(path.join(out, 'cascade-admin.js'), await bundleAdminScript());
         await writeFile(path.join(out, 'index.html'), admin.html);

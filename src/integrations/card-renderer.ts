@@ -13,6 +13,7 @@ import { recordPhase } from './build-timings.ts';
 import satori from 'satori';
 import { buildCardTree, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardCacheKey, type CardContent } from '../lib/card.ts';
 import { BuildStepError } from '../lib/errors.ts';
+import { TimeLimitError, withTimeLimit } from '../lib/time-limit.ts';
 
 const FONT_WEIGHTS = [400, 700] as const;
 
@@ -57,15 +58,21 @@ function loadFonts() {
 /** Cards drawn by drawMissingCards whose route has not read them back yet. */
 const batchDrawn = new Set<string>();
 
-/** Draws a card without the cache: the SVG from satori rasterised by resvg. */
+/**
+ * Draws a card without the cache: the SVG from satori rasterised by resvg. A card that takes
+ * longer than the card time limit (src/lib/time-limit.ts) stops the build with a message.
+ */
 export async function drawCard(content: CardContent): Promise<{ png: Buffer; pixels: Buffer }> {
   try {
-    const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().list });
-    // Rasterising is most of a card's cost; renderAsync runs it on libuv's thread pool, so
-    // cards rendered concurrently (build.concurrency) use every core.
-    const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-    return { png: image.asPng(), pixels: image.pixels };
+    return await withTimeLimit('card', `Drawing the card for "${content.title}"`, (async () => {
+      const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().list });
+      // Rasterising is most of a card's cost; renderAsync runs it on libuv's thread pool, so
+      // cards rendered concurrently (build.concurrency) use every core.
+      const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+      return { png: image.asPng(), pixels: image.pixels };
+    })());
   } catch (cause) {
+    if (cause instanceof TimeLimitError) throw cause;
     throw new BuildStepError('A card could not be drawn', `satori or resvg failed on the card for "${content.title}": ${(cause as Error).message}`, { cause, hint: 'Run the build with CASCADE_DEBUG=1 to see the full error.' });
   }
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { scanHtml } from './_scan-output.ts';
+import { scanHtml, type HtmlKind } from './_scan-output.ts';
 
 /**
  * StaticConfigLoader resolves the configuration (and rebuilds the element metadata table) for
@@ -24,13 +24,14 @@ class ResolvedOnceConfigLoader extends StaticConfigLoader {
 }
 
 const validator = new HtmlValidate(new ResolvedOnceConfigLoader(htmlValidateConfig));
-const knownValid = new Set<string>((workerData as { knownValid?: string[] } | undefined)?.knownValid ?? []);
+const data = workerData as { knownValid?: string[]; origin?: string } | undefined;
+const knownValid = new Set<string>(data?.knownValid ?? []);
 
-parentPort?.on('message', ({ file, name, validate }: { file: string; name: string; validate: boolean }) => {
+parentPort?.on('message', ({ file, name, validate, kind }: { file: string; name: string; validate: boolean; kind: HtmlKind }) => {
   try {
     const html = readFileSync(file, 'utf8');
     const hash = createHash('sha256').update(html).digest('base64');
-    const page = scanHtml(html);
+    const page = scanHtml(html, { kind, origin: data?.origin });
     const messages = validate && !knownValid.has(hash)
       ? validator.validateStringSync(html, name).results.flatMap((r) => r.messages.map((m) => ({ line: m.line, message: m.message, ruleId: m.ruleId, selector: m.selector })))
       : [];

@@ -42,14 +42,14 @@ export async function listEntryFiles(dir: string, problems: Problem[]): Promise<
     const verdict = judgeEntryFile(item.name);
     if (verdict.kind === 'ignore' || item.isDirectory()) continue;
     const file = displayPath(path.join(dir, item.name));
-    if (verdict.kind === 'refuse') problems.push({ file, field: '', message: verdict.message, severity: 'error' });
-    else if (!item.isFile()) problems.push({ file, field: '', message: LINKED, severity: 'error' });
+    if (verdict.kind === 'refuse') problems.push({ code: 'file-not-an-entry', file, field: '', message: verdict.message, severity: 'error' });
+    else if (!item.isFile()) problems.push({ code: 'file-linked', file, field: '', message: LINKED, severity: 'error' });
     else found.push({ name: item.name, slug: verdict.slug });
   }
   const duplicates = duplicateSlugs(found.map((f) => [f.slug, f.name] as const));
   for (const [slug, names] of duplicates) {
     const files = names.map((name) => displayPath(path.join(dir, name)));
-    problems.push({ file: files[0]!, field: '', message: `and ${files.slice(1).join(' and ')} are both the entry "${slug}". Keep one of them (delete or rename the other).`, severity: 'error' });
+    problems.push({ code: 'file-duplicate-slug', file: files[0]!, field: '', message: `and ${files.slice(1).join(' and ')} are both the entry "${slug}". Keep one of them (delete or rename the other).`, severity: 'error' });
   }
   // Of two files for one slug only the .mdx one is read, so its problems are not reported twice.
   const doubled = new Set(duplicates.map(([slug]) => slug));
@@ -62,7 +62,7 @@ async function readDataFile(name: keyof typeof DATA_FILES, contentDir: string, p
   const info = await lstat(full).catch(() => undefined);
   if (!info) return { name, file, data: undefined };
   if (!info.isFile()) {
-    problems.push({ file, field: '', message: LINKED, severity: 'error' });
+    problems.push({ code: 'file-linked', file, field: '', message: LINKED, severity: 'error' });
     return { name, file, data: undefined, unreadable: true };
   }
   const yaml = readYaml(await readFile(full, 'utf8'));

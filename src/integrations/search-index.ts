@@ -15,6 +15,7 @@ import { collectDocumentRecords, reviewsWithReports, type DocumentRecord } from 
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from '../lib/errors.ts';
 import { recordPhase } from './build-timings.ts';
+import { TimeLimitError, withTimeLimit } from '../lib/time-limit.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
 
 /** Where the index is written inside the site; the search page loads `<base>pagefind/pagefind.js`. */
@@ -36,16 +37,18 @@ export const INDEXED_PAGES_GLOB = `{${[...ENTRY_COLLECTION_NAMES, 'themes'].join
  * Runs one request to the pagefind program and checks its answer. pagefind's Node API does
  * not notice when its program dies (a crash, a binary for another platform): the request
  * would never settle and Node would exit mid-build. An emptied event loop while a request is
- * pending means exactly that, so it becomes an error the build can report.
+ * pending means exactly that, so it becomes an error the build can report. A program that
+ * stays alive but never answers is stopped at the search time limit (src/lib/time-limit.ts).
  */
 async function ask<T extends { errors: string[] }>(step: string, request: () => Promise<T>): Promise<T> {
   let stalled: (() => void) | undefined;
   try {
-    const answer = await new Promise<T>((resolve, reject) => {
+    const pending = new Promise<T>((resolve, reject) => {
       stalled = () => reject(new Error(`${step}: the pagefind program stopped without answering`));
       process.once('beforeExit', stalled);
       request().then(resolve, reject);
     });
+    const answer = await withTimeLimit('search', `Pagefind (${step})`, pending, () => pagefind.close());
     if (answer.errors.length) throw new Error(`${step}: ${answer.errors.join('; ')}`);
     return answer;
   } finally {
@@ -72,6 +75,7 @@ export async function writeSearchIndex(siteDir: string, records: readonly Docume
     const fragments = (await readdir(path.join(bundle, 'fragment')).catch(() => [])).length;
     return { read: added.page_count, pages: fragments };
   } catch (error) {
+    if (error instanceof TimeLimitError) throw error;
     throw new SearchIndexError('The search index could not be built', `pagefind stopped while building the search index: ${(error as Error).message}`, {
       cause: error,
       hint: 'Run `npm ci` so the pagefind package for this computer is installed, then build again. Set CASCADE_DEBUG=1 to see the full error.',

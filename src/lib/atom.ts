@@ -36,6 +36,7 @@ export interface AtomFeed {
 export function escapeXml(text: string): string {
   // Control characters other than tab and newlines are not allowed in XML 1.0 at all.
   return text
+    // eslint-disable-next-line no-control-regex -- removing these characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -21,3 +21,6 @@ export const BANK_HOLIDAYS_ENGLAND_WALES: ReadonlySet<string> = new Set(data);
 export function isBankHoliday(date: string, holidays: ReadonlySet<string> = BANK_HOLIDAYS_ENGLAND_WALES): boolean {
   return holidays.has(date);
 }
+
+/** The last day the list covers: timeliness after it would count bank holidays as working days. */
+export const BANK_HOLIDAYS_COVER_UNTIL = `${[...BANK_HOLIDAYS_ENGLAND_WALES].sort().at(-1)!.slice(0, 4)}-12-31`;

@@ -96,7 +96,7 @@ export function titleFontSize(title: string): number {
  */
 export function cardText(text: string): string {
   return text
-    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u200D\uFE0E\uFE0F\u20E3]/gu, '')
+    .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}]|\u200D|\uFE0E|\uFE0F|\u20E3/gu, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -41,6 +41,7 @@ export function checkChecklist(file: string, review: Checked, enabled: boolean):
   if (!review.checks) {
     return [
       {
+        code: 'checklist-incomplete',
         file,
         field: 'checks',
         message: `is missing. The partnership's pre-publication checklist is on (checklist: true in content/partnership.yaml), so this review cannot be public until ${missing.map((name) => CHECKS[name]).join('; ')}. Add checks: { ${missing.map((name) => `${name}: true`).join(', ')} } when each is done. ${how}`,
@@ -49,6 +50,7 @@ export function checkChecklist(file: string, review: Checked, enabled: boolean):
     ];
   }
   return missing.map((name) => ({
+    code: 'checklist-incomplete' as const,
     file,
     field: `checks.${name}`,
     message: `is ${review.checks?.[name] ?? 'not set'}, but the pre-publication checklist is on (checklist: true in content/partnership.yaml): this review cannot be public until ${CHECKS[name]}. ${how}`,

@@ -5,6 +5,7 @@
  * helper (GitHub does not offer PKCE to Decap); git-gateway only on request (Netlify Identity
  * is deprecated).
  */
+import { PATH_RULES, withCmsHost, type PathRule } from './csp.ts';
 import { CmsSettingsError } from './errors.ts';
 
 export interface CmsBackendSettings {
@@ -56,4 +57,13 @@ export function cmsBackendOf(env: Readonly<Record<string, string | undefined>>):
   }
   if (name === 'git-gateway') return { config: { name, branch: common.branch }, connect: ['https://identity.netlify.com'], images: [] };
   throw new CmsSettingsError('The web editor’s sign-in is set wrongly', `CASCADE_CMS_BACKEND is "${name}". Use gitlab (sign-in with nothing but GitLab), github (with an OAuth helper) or git-gateway (Netlify Identity).`, { hint: 'See "Setting up the web editor" in the README.' });
+}
+
+/**
+ * The site's CSP path rules with the web editor's git host added to /admin/, for the admin
+ * page's `<meta>`, the `_headers` file and the output check, which must all agree.
+ * @example policyFor('admin/', [], pathRulesFor({ CASCADE_CMS_APP_ID: 'x' }))['connect-src'] // ["'self'", 'https://gitlab.com']
+ */
+export function pathRulesFor(env: Readonly<Record<string, string | undefined>>): PathRule[] {
+  return withCmsHost(PATH_RULES, cmsBackendOf(env));
 }

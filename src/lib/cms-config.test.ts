@@ -31,7 +31,7 @@ function everyField(): [string, Field][] {
 
 describe('buildCmsConfig', () => {
   test('writes file names the build accepts: ASCII, accents cleaned, hyphens for the rest', () => {
-    expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+    expect((config as Record<string, unknown>).slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
   });
 
   test.each([
@@ -97,8 +97,14 @@ describe('buildCmsConfig', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 
-  test('uses the backend it is given and keeps the local backend for testing on localhost', () => {
-    expect(config).toMatchObject({ backend: { name: 'github', repo: 'northvale/learning', branch: 'main' }, local_backend: true, omit_empty_optional_fields: true });
+  test('uses the backend it is given and offers no local backend unless asked', () => {
+    expect(config).toMatchObject({ backend: { name: 'github', repo: 'northvale/learning', branch: 'main' }, omit_empty_optional_fields: true });
+    expect(config).not.toHaveProperty('local_backend');
+  });
+
+  test('offers the local backend (npx decap-server) when asked, as the dev server does', () => {
+    const dev = buildCmsConfig({ collections: [], options: {}, backend: { name: 'github' }, localBackend: true });
+    expect(dev).toMatchObject({ local_backend: true });
   });
 });
 

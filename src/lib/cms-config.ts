@@ -33,6 +33,8 @@ export interface CmsConfigInput {
   options: Readonly<Record<string, readonly CmsOption[]>>;
   backend: CmsBackend;
   siteUrl?: string;
+  /** Offer Decap's local backend (`npx decap-server`): the dev server only, never a build. */
+  localBackend?: boolean;
 }
 
 type Widget = Record<string, unknown>;
@@ -130,8 +132,9 @@ export function buildCmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const { backend } = input;
   return {
     backend: { ...Object.fromEntries(Object.entries(backend).filter(([, v]) => v !== undefined)), branch: backend.branch ?? 'main' },
-    // Only used when the admin is opened on localhost with `npx decap-server` running.
-    local_backend: true,
+    // The dev server's editor saves through `npm run editor` on the editor's computer; a
+    // published editor must not offer it (anyone could point it at a server of their own).
+    ...(input.localBackend && { local_backend: true }),
     // Every save goes to its own branch and pull request, where CI runs `npm run check`
     // (.github/workflows/check-content.yml); only what passes is merged into main and built.
     publish_mode: 'editorial_workflow',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cmsBackendOf } from './cms-backend.ts';
-import { PATH_RULES, policyFor, renderHeadersFile, serializePolicy, withCmsHost } from './csp.ts';
+import { DEV_ADMIN_EXTRA, mergePolicy, PATH_RULES, policyFor, renderHeadersFile, serializePolicy, withCmsHost } from './csp.ts';
 
 describe('policyFor', () => {
   test.each(['', 'reviews/child-a/', '/briefings/', 'pages/privacy/', '404.html'])('the page %j runs only scripts from the site itself', (path) => {
@@ -23,6 +23,11 @@ describe('policyFor', () => {
   test('the CMS admin gets the looser policy Decap CMS needs; public pages never do', () => {
     expect(policyFor('admin/')['script-src']).toContain("'unsafe-eval'");
     expect(policyFor('reviews/admin/')['script-src']).toEqual(["'self'"]);
+  });
+
+  test('the published editor may not talk to a server on the editor\'s computer; only the dev server adds it', () => {
+    expect(serializePolicy(policyFor('admin/'))).not.toContain('localhost');
+    expect(mergePolicy(policyFor('admin/'), DEV_ADMIN_EXTRA)['connect-src']).toEqual(["'self'", 'http://localhost:8081']);
   });
 
   test('inline script hashes are added to script-src', () => {
@@ -76,9 +81,9 @@ describe('renderHeadersFile', () => {
 describe('withCmsHost', () => {
   test('lets /admin/ reach exactly the chosen git host, and no public page', () => {
     const rules = withCmsHost(PATH_RULES, cmsBackendOf({ CASCADE_CMS_GITLAB_URL: 'https://git.northvale.gov.uk', CASCADE_CMS_APP_ID: 'x' }));
-    expect(policyFor('admin/', [], rules)['connect-src']).toEqual(["'self'", 'http://localhost:8081', 'https://git.northvale.gov.uk']);
+    expect(policyFor('admin/', [], rules)['connect-src']).toEqual(["'self'", 'https://git.northvale.gov.uk']);
     expect(policyFor('admin/', [], rules)['connect-src']).not.toContain('https://api.github.com');
     expect(policyFor('reviews/', [], rules)['connect-src']).toEqual(["'self'"]);
-    expect(renderHeadersFile('/', ['admin'], rules)).toMatch(/\/admin\/\*\n {2}Content-Security-Policy: [^\n]*connect-src 'self' http:\/\/localhost:8081 https:\/\/git\.northvale\.gov\.uk;/);
+    expect(renderHeadersFile('/', ['admin'], rules)).toMatch(/\/admin\/\*\n {2}Content-Security-Policy: [^\n]*connect-src 'self' https:\/\/git\.northvale\.gov\.uk;/);
   });
 });

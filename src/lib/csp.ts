@@ -45,11 +45,45 @@ export const PATH_RULES: PathRule[] = [
       'script-src': ["'unsafe-eval'"],
       'style-src': ["'unsafe-inline'"],
       'img-src': ['data:', 'blob:'],
-      'connect-src': ['http://localhost:8081'],
     },
-    reason: 'Decap CMS compiles its config schema with eval, injects its styles, previews uploads from blob: URLs, and on an editor\'s own computer talks to `npx decap-server` on port 8081. The git host it saves through is added by the build from the sign-in settings (cms-backend.ts), and only that host. Editors only; no public page gets this.',
+    reason: 'Decap CMS compiles its config schema with eval, injects its styles and previews uploads from blob: URLs. The git host it saves through is added by the build from the sign-in settings (cms-backend.ts withCmsHost), and only that host. Editors only; no public page gets this.',
   },
 ];
+
+/**
+ * What the editor page adds on the dev server only: `npx decap-server` on the editor's own
+ * computer. Never in a build, so a published editor cannot be pointed at a local server.
+ */
+export const DEV_ADMIN_EXTRA: Policy = { 'connect-src': ['http://localhost:8081'] };
+
+/**
+ * The newsletter's email version: its styles are inline, because email clients need them
+ * there; nothing else may load or run. Most email clients ignore the tag; a browser opening
+ * the file on a host without headers does not.
+ */
+export const EMAIL_POLICY: Policy = {
+  'default-src': ["'none'"],
+  'style-src': ["'unsafe-inline'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
+
+/**
+ * Referrers: within the site the referrer helps nobody outside; other sites learn nothing of
+ * what was read, and "Exit this page" tells the site it leaves for nothing. Sent as a header
+ * and, for hosts without headers, as `<meta name="referrer">` in every page.
+ */
+export const REFERRER_POLICY = 'same-origin';
+
+/**
+ * Adds sources to a policy, directive by directive; the policy given is not changed.
+ * @example mergePolicy({ 'img-src': ["'self'"] }, { 'img-src': ['data:'] }) // { 'img-src': ["'self'", 'data:'] }
+ */
+export function mergePolicy(policy: Policy, extra: Policy): Policy {
+  const merged: Policy = structuredClone(policy);
+  for (const [directive, sources] of Object.entries(extra) as [Directive, string[]][]) merged[directive] = [...(merged[directive] ?? []), ...sources];
+  return merged;
+}
 
 /**
  * The path rules with the web editor's git host added to /admin/: its API (and token
@@ -76,13 +110,8 @@ const normalise = (sitePath: string): string => sitePath.replace(/^\/+/, '');
  */
 export function policyFor(sitePath: string, scriptHashes: string[] = [], rules: readonly PathRule[] = PATH_RULES): Policy {
   const path = normalise(sitePath);
-  const policy: Policy = structuredClone(BASE_POLICY);
-  for (const rule of rules) {
-    if (!path.startsWith(rule.prefix)) continue;
-    for (const [directive, sources] of Object.entries(rule.extra) as [Directive, string[]][]) {
-      policy[directive] = [...(policy[directive] ?? []), ...sources];
-    }
-  }
+  let policy: Policy = structuredClone(BASE_POLICY);
+  for (const rule of rules) if (path.startsWith(rule.prefix)) policy = mergePolicy(policy, rule.extra);
   if (scriptHashes.length) policy['script-src'] = [...policy['script-src']!, ...scriptHashes.map((h) => `'${h}'`)];
   return policy;
 }
@@ -101,8 +130,7 @@ export function serializePolicy(policy: Policy, delivery: 'header' | 'meta' = 'h
 /** Headers for every response, whatever the file. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
-  // Within the site the referrer helps nobody outside; other sites learn nothing of what was read.
-  'Referrer-Policy': 'same-origin',
+  'Referrer-Policy': REFERRER_POLICY,
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   // frame-ancestors in the CSP replaces this; older browsers still read it.
   'X-Frame-Options': 'DENY',

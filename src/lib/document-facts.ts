@@ -51,14 +51,14 @@ export function checkDocuments(file: string, documents: readonly DocumentRef[], 
     const found = facts.get(doc.href);
     if (found === undefined) return [];
     if (found === null) {
-      return [{ file, field: `documents[${i}].href`, message: `is "${doc.href}", but there is no file public${doc.href}. Put the file there (check the spelling and the folder), correct the href, or remove this document.`, severity: 'error' }];
+      return [{ code: 'document-missing', file, field: `documents[${i}].href`, message: `is "${doc.href}", but there is no file public${doc.href}. Put the file there (check the spelling and the folder), correct the href, or remove this document.`, severity: 'error' }];
     }
     const problems: Problem[] = [];
     if (doc.bytes !== undefined && doc.bytes !== found.bytes) {
-      problems.push({ file, field: `documents[${i}].bytes`, message: `is ${doc.bytes}, but public${doc.href} is ${found.bytes} bytes (${formatFileSize(found.bytes)}). The site shows the real size; remove bytes (it is read from the file) or correct it.`, severity: 'warning' });
+      problems.push({ code: 'document-facts', file, field: `documents[${i}].bytes`, message: `is ${doc.bytes}, but public${doc.href} is ${found.bytes} bytes (${formatFileSize(found.bytes)}). The site shows the real size; remove bytes (it is read from the file) or correct it.`, severity: 'warning' });
     }
     if (found.format !== doc.format && found.format !== 'unknown') {
-      problems.push({ file, field: `documents[${i}].format`, message: `is "${doc.format}", but public${doc.href} is a ${found.format.toUpperCase()} file. The site shows ${found.format.toUpperCase()}; set format: ${found.format}.`, severity: 'warning' });
+      problems.push({ code: 'document-facts', file, field: `documents[${i}].format`, message: `is "${doc.format}", but public${doc.href} is a ${found.format.toUpperCase()} file. The site shows ${found.format.toUpperCase()}; set format: ${found.format}.`, severity: 'warning' });
     }
     return problems;
   });

@@ -27,7 +27,7 @@ export interface EntryFile {
 
 /** Problems for a YAML source that could not be read, one per line. */
 export function yamlProblems(file: string, yaml: YamlSource): Problem[] {
-  return yaml.errors.map((error) => ({ file, field: '', line: error.line, message: `is not valid YAML: ${error.message}. ${YAML_HINT}`, severity: 'error' as const }));
+  return yaml.errors.map((error) => ({ code: 'yaml-invalid' as const, file, field: '', line: error.line, message: `is not valid YAML: ${error.message}. ${YAML_HINT}`, severity: 'error' as const }));
 }
 
 /**
@@ -38,7 +38,7 @@ export function parseEntryFile(text: string, file: string, problems: Problem[]):
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = FRONTMATTER.exec(source);
   if (!match) {
-    problems.push({ file, field: '', line: 1, message: 'has no frontmatter. Start the file with a line `---`, the fields, then another `---` line.', severity: 'error' });
+    problems.push({ code: 'frontmatter-missing', file, field: '', line: 1, message: 'has no frontmatter. Start the file with a line `---`, the fields, then another `---` line.', severity: 'error' });
     return { ok: false, data: undefined, body: source, bodyLine: 1, draft: false, lineOf: () => undefined };
   }
   const yaml = readYaml(match[1]!, 2);

@@ -3,8 +3,12 @@
  * a message that says what happened and what to do. Values are formatted where thrown.
  */
 
+import type { ProblemCode } from '../problems/catalogue.ts';
+
 /** One thing wrong in the content, tied to the file and field an editor must change. */
 export interface Problem {
+  /** Its stable code in src/problems/catalogue.ts (docs/problems.md). */
+  code: ProblemCode;
   /** Path from the project root, e.g. `content/reviews/child-q.mdx`. */
   file: string;
   /** Dotted field path, e.g. `recommendations[1].owners[0]`; empty for the whole file. */

@@ -3,6 +3,7 @@
  * when the link names a fragment (`#id`), the target page has an element with that id.
  * Works on what the build wrote, so it covers every template, including ones added later.
  */
+import { normaliseUrl, schemeOf } from './url-safety.ts';
 
 /** What one output file links to and which ids it holds. */
 export interface LinkSource {
@@ -20,7 +21,9 @@ export interface BrokenLink {
   reason: 'missing' | 'fragment' | 'outside-base';
 }
 
-// Any absolute URL on this origin is "inside the site"; other origins are external.
+// Relative links resolve on this stand-in origin; an absolute URL on the site's own origin is
+// moved onto it, so emails, feeds and open data (which link with full addresses) are checked
+// like pages. Other origins are external.
 const ORIGIN = 'http://cascade.invalid';
 
 /**
@@ -40,32 +43,35 @@ function candidates(rel: string): string[] {
 
 /**
  * Every link in `sources` (keyed by output file, e.g. `reviews/a/index.html`) that does not
- * resolve to a file in `files`, or names a fragment its target page lacks.
+ * resolve to a file in `files`, or names a fragment its target page lacks. `siteOrigin` (e.g.
+ * `https://learning.example`) makes full addresses on the site count as its own links.
  * @example findBrokenLinks(new Map([['index.html', { links: ['/nope/'], ids: [] }]]), new Set(['index.html']), '/')
  * // [{ page: '/', link: '/nope/', reason: 'missing' }]
  */
-export function findBrokenLinks(sources: Map<string, LinkSource>, files: Set<string>, base: string): BrokenLink[] {
+export function findBrokenLinks(sources: Map<string, LinkSource>, files: Set<string>, base: string, siteOrigin?: string): BrokenLink[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const broken: BrokenLink[] = [];
   for (const [file, { links }] of sources) {
     const page = addressOf(file, prefix);
     for (const link of new Set(links)) {
-      const reason = checkLink(link, page, prefix, files, sources);
+      const reason = checkLink(link, page, prefix, files, sources, siteOrigin);
       if (reason) broken.push({ page, link, reason });
     }
   }
   return broken;
 }
 
-function checkLink(link: string, page: string, prefix: string, files: Set<string>, sources: Map<string, LinkSource>): BrokenLink['reason'] | undefined {
-  const trimmed = link.trim();
-  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return undefined; // mailto:, tel:, data:
+function checkLink(link: string, page: string, prefix: string, files: Set<string>, sources: Map<string, LinkSource>, siteOrigin?: string): BrokenLink['reason'] | undefined {
+  const trimmed = normaliseUrl(link);
+  const scheme = schemeOf(trimmed);
+  if (trimmed === '' || (scheme !== undefined && scheme !== 'http' && scheme !== 'https')) return undefined; // mailto:, tel: (unsafe schemes are refused elsewhere)
   let url: URL;
   try {
     url = new URL(trimmed, ORIGIN + page);
   } catch {
     return 'missing';
   }
+  if (siteOrigin && url.origin === siteOrigin) url = new URL(url.pathname + url.search + url.hash, ORIGIN);
   if (url.origin !== ORIGIN) return undefined; // another site
   const pathname = safeDecode(url.pathname);
   if (!pathname.startsWith(prefix)) return 'outside-base';

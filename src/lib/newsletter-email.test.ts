@@ -14,8 +14,25 @@ describe('email-ready HTML', () => {
     ['an absolute or mailto link is kept', '<a href="mailto:a@b.org">a</a><a href="https://x.org/">x</a>', '<a href="mailto:a@b.org">a</a><a href="https://x.org/">x</a>'],
     ['a script is removed', '<p>a</p><script>alert(1)</script>', '<p>a</p>'],
     ['an event handler is removed', '<p onclick="x()">a</p>', '<p>a</p>'],
+    ['a javascript: link loses its address', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    ['a javascript: link behind a character reference loses its address', '<a href="java&#x09;script:alert(1)">x</a>', '<a>x</a>'],
+    ['a javascript: link behind a literal tab loses its address', '<a href="java\tscript:alert(1)">x</a>', '<a>x</a>'],
+    ['a javascript: link with a named reference loses its address', '<a href="javascript&colon;alert(1)">x</a>', '<a>x</a>'],
+    ['a data: link loses its address', '<a href="data:text/html,x">x</a>', '<a>x</a>'],
+    ['an unquoted javascript: link loses its address', '<a href=javascript:alert(1)>x</a>', '<a>x</a>'],
+    ['a single-quoted javascript: link loses its address', "<a href='javascript:alert(1)'>x</a>", '<a>x</a>'],
+    ['an image from another site (a tracking pixel) is removed', '<p>a<img src="https://tracker.example/p.gif" alt=""></p>', '<p>a</p>'],
+    ['a frame, a form and a style are removed', '<iframe srcdoc="x"></iframe><form action="https://evil.example/"><input name="q"></form><style>p{}</style><p>a</p>', '<p>a</p>'],
+    ['a style attribute is removed', '<p style="background:url(https://tracker.example/p.gif)">a</p>', '<p>a</p>'],
+    ['an uppercase event handler is removed', '<p ONCLICK="x()">a</p>', '<p>a</p>'],
   ])('%s', (_, html, expected) => {
     expect(prepareEmailFragment(html, BASE)).toBe(expected);
+  });
+
+  test('carries its own restrictive Content-Security-Policy and referrer policy', () => {
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(renderEmailHtml(ctx))?.[1]?.replace(/&#39;/g, "'");
+    expect(policy).toBe("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    expect(renderEmailHtml(ctx)).toContain('<meta name="referrer" content="same-origin">');
   });
 
   const html = renderEmailHtml(ctx);

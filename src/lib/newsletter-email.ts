@@ -2,11 +2,18 @@
  * The email-ready HTML of a newsletter issue: one file an editor pastes into the email tool.
  * Email clients ignore most of what browsers do, so it is a 600 px table layout with the CSS
  * inlined (juice), absolute links only, no images and no script, in colours that stay
- * readable when a client switches to dark mode.
+ * readable when a client switches to dark mode. Its own Content-Security-Policy `<meta>`
+ * allows those inline styles and nothing else, for a browser that opens the file on the site.
  */
 import juice from 'juice';
+import { parseFragment, serialize } from 'parse5';
+import { escapeHtml } from './html-escape.ts';
+import { EMAIL_POLICY, REFERRER_POLICY, serializePolicy } from './csp.ts';
+import { normaliseUrl, offSiteOrigin, refusedScheme, schemeOf } from './url-safety.ts';
 import { formatDate } from './dates.ts';
 import { ISSUE_COLLECTION_NOUNS, issueSections, type GatheredIssue, type IssueItem } from './newsletter.ts';
+
+export { escapeHtml };
 
 export interface IssueContext {
   title: string;
@@ -23,27 +30,58 @@ export interface IssueContext {
   urlOf(item: { collection: IssueItem['collection']; slug: string }): string;
 }
 
-/**
- * Escapes text for HTML content and attribute values.
- * @example escapeHtml('Fish & "chips" <b>') // 'Fish &amp; &quot;chips&quot; &lt;b&gt;'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+
+/** Elements an email never carries: anything active, embedded, styled from elsewhere or asking for input. */
+const EMAIL_DROPPED = new Set([
+  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal',
+  'form', 'input', 'button', 'select', 'textarea', 'template', 'noscript', 'svg', 'math',
+]);
+
+/** Attributes that hold an address, and whether the browser follows (`link`) or fetches (`load`) it. */
+const EMAIL_URL_ATTRIBUTES: Record<string, 'link' | 'load'> = { href: 'link', src: 'load', cite: 'link', poster: 'load', background: 'load' };
+
+type FragmentNode = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: FragmentNode[] };
 
 /**
- * Makes an HTML fragment fit for an email: every link and image address absolute (resolved
- * against the issue's web page, as a browser would), and no script, style or frame.
+ * Makes an HTML fragment fit for an email. It is parsed as a browser would (character
+ * references decoded), then: every link and image address is made absolute (resolved against
+ * the issue's web page); an address that is not web, mail or phone (javascript:, data:…) is
+ * dropped, as are images from other sites (they tell the sender who opened the email);
+ * scripts, styles, frames, forms and event handlers are removed.
  * @example prepareEmailFragment('<a href="/reviews/x/">x</a>', 'https://example.org/newsletters/a/') // '<a href="https://example.org/reviews/x/">x</a>'
+ * @example prepareEmailFragment('<a href="java&#x09;script:alert(1)">x</a>', 'https://example.org/') // '<a>x</a>'
  */
 export function prepareEmailFragment(html: string, baseUrl: string): string {
-  return html
-    .replace(/<(script|style|iframe|object|embed)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-    .replace(/\s(href|src)\s*=\s*"([^"]*)"/gi, (_, attr: string, value: string) => {
-      if (/^(https?:|mailto:|tel:)/i.test(value)) return ` ${attr}="${value}"`;
-      return ` ${attr}="${escapeHtml(new URL(value.replace(/&amp;/g, '&'), baseUrl).href)}"`;
-    });
+  const origin = new URL(baseUrl).origin;
+  const clean = (node: FragmentNode): boolean => {
+    const tag = node.tagName;
+    if (tag && EMAIL_DROPPED.has(tag)) return false;
+    if (tag && node.attrs) {
+      const kept: { name: string; value: string }[] = [];
+      for (const attribute of node.attrs) {
+        const { name } = attribute;
+        if (/^on/i.test(name) || name === 'style' || name === 'srcdoc' || name === 'ping' || name === 'srcset' || name === 'formaction') continue;
+        const use = EMAIL_URL_ATTRIBUTES[name];
+        if (!use) {
+          kept.push(attribute);
+          continue;
+        }
+        const value = normaliseUrl(attribute.value);
+        if (refusedScheme(value, use)) continue;
+        const absolute = schemeOf(value) ? value : new URL(value, baseUrl).href;
+        if (use === 'load' && offSiteOrigin(absolute, origin)) continue;
+        kept.push({ name, value: absolute });
+      }
+      node.attrs = kept;
+      // An image left with nothing to show is dropped rather than shown broken.
+      if (tag === 'img' && !kept.some((a) => a.name === 'src')) return false;
+    }
+    if (node.childNodes) node.childNodes = node.childNodes.filter(clean);
+    return true;
+  };
+  const fragment = parseFragment(html);
+  clean(fragment as unknown as FragmentNode);
+  return serialize(fragment);
 }
 
 const FONT = 'Arial, Helvetica, sans-serif';
@@ -102,6 +140,8 @@ export function renderEmailHtml(ctx: IssueContext): string {
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(serializePolicy(EMAIL_POLICY, 'meta'))}">
+<meta name="referrer" content="${REFERRER_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="supported-color-schemes" content="light dark">

@@ -52,6 +52,7 @@ export function checkRetention(file: string, review: Retained, retainMonths: num
   if (review.retainUntil >= earliest) return [];
   return [
     {
+      code: 'retention-too-short',
       file,
       field: 'retainUntil',
       message: `is ${review.retainUntil} (${formatDate(review.retainUntil)}), but a report published on ${review.published} must stay online for at least ${retainMonths} months (retainMonths in content/partnership.yaml). The earliest allowed is ${earliest}: set retainUntil: ${earliest} or later, or remove it to keep the report online.`,

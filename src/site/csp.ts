@@ -1,5 +1,7 @@
 import { policyFor, serializePolicy } from '../lib/csp.ts';
 
+export { REFERRER_POLICY } from '../lib/csp.ts';
+
 /**
  * The Content-Security-Policy for a page's `<meta>` tag, from its address (with the base path).
  * None on the dev server: Vite injects inline styles and scripts there, which the policy blocks.

@@ -1,7 +1,7 @@
 export { loadSite } from './load.ts';
 export { absoluteHref, absoluteUrl, entryHref, href, titles } from './href.ts';
 export { briefingItem, reviewItem, type ListingItem } from './listing-items.ts';
-export { metaPolicy } from './csp.ts';
+export { metaPolicy, REFERRER_POLICY } from './csp.ts';
 export { impactInput, reportingYears, type ReportingYear } from './impact.ts';
 export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site, UnpublishedEntry } from './load.ts';
 export { FACET_NAMES, filterGroups, loadFacets, type FilterGroup, type BriefingFacet, type ReviewFacet, type SiteFacets } from './facets.ts';

@@ -62,7 +62,7 @@ export interface Site {
    * The incremental-build cache key of an entry's page: the entry, the layout, and whatever
    * else the page shows (related titles, date-dependent flags), passed as `related`.
    */
-  cacheKey(entry: { digest?: string; id: string }, ...related: unknown[]): string;
+  cacheKey(entry: { digest?: string | number; id: string }, ...related: unknown[]): string;
   index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
 }
 

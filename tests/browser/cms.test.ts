@@ -11,10 +11,13 @@ import { startDecapServer, type DecapServer } from '../setup/decap-server.ts';
 import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';
 import { serveStatic, type StaticServer } from '../setup/serve.ts';
 
-// The web editor, end to end: the built /admin/ in Chromium, saving through decap-server in
-// git mode into a throwaway repository holding a copy of the content (the test never touches
-// content/). Each save lands on its own branch, as a pull request would on the git host;
-// the file on that branch must then pass `npm run check`.
+// The web editor, end to end: the built /admin/ in Chromium, under its own published
+// Content-Security-Policy, saving through decap-server in git mode into a throwaway
+// repository holding a copy of the content (the test never touches content/). Each save lands
+// on its own branch, as a pull request would on the git host; the file on that branch must
+// then pass `npm run check`. The published config has no local backend: the test adds one
+// that answers on the site's own origin (so the page's policy allows it) and forwards to
+// decap-server.
 const repo = mkdtempSync(path.join(tmpdir(), 'cascade-cms-'));
 cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -53,9 +56,16 @@ async function openEditor(width: number, height: number): Promise<{ page: Page; 
     if (response.status() >= 400 && response.url().startsWith(site.url)) errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   await page.route('**/admin/config.yml', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace('local_backend: true', `local_backend:\n  url: ${decap.api}`) });
+    await route.fulfill({ response, body: `${await response.text()}local_backend:\n  url: ${site.url}local-backend/api/v1\n` });
+  });
+  await page.route(`${site.url}local-backend/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(`${site.url}local-backend/api/v1`, decap.api) });
+    await route.fulfill({ response });
   });
   await page.goto(`${site.url}admin/`);
   await page.getByRole('button', { name: 'Login' }).click();
@@ -68,7 +78,8 @@ describe('the web editor at /admin/', () => {
     expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect(html).toContain('<script src="decap-cms.js"></script>');
     expect(html).toMatch(/<script src="cascade-admin\.js" data-collections="reviews briefings [^"]*" data-preview-styles="[^"]*\.css[^"]*"><\/script>/);
-    expect(html).not.toMatch(/https?:\/\//);
+    // Nothing is loaded from another site (the policy names the git host it may save through).
+    expect(html).not.toMatch(/(src|href)="https?:\/\//);
     expect(html).not.toContain('data-pagefind-body');
     expect(existsSync(path.join(EXAMPLE_OUT, 'admin/decap-cms.js'))).toBe(true);
   });
@@ -78,6 +89,24 @@ describe('the web editor at /admin/', () => {
     const reviews = config.collections.find((c: { name: string }) => c.name === 'reviews');
     expect(reviews).toMatchObject({ folder: 'content/reviews', extension: 'mdx', format: 'cascade-mdx', slug: '{{slug}}' });
     expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config).not.toHaveProperty('local_backend');
+  });
+
+  test('as published, opens under its own Content-Security-Policy with no request off the site', async () => {
+    const page = await browser.newPage();
+    const offSite: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.url)) offSite.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${site.url}admin/`);
+    await page.getByRole('button', { name: /Login/ }).waitFor({ timeout: 30_000 });
+    await page.close();
+    expect(offSite).toEqual([]);
+    expect(violations).toEqual([]);
   });
 
   test('creates a review through the form, on its own branch, that passes the check', async () => {

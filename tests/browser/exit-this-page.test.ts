@@ -6,23 +6,26 @@ import { serveToBrowser } from '../setup/served-site.ts';
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const FLAGGED = 'reviews/multi-agency-audit-domestic-abuse-2024/';
 
+// Served with no headers at all, as GitHub Pages serves it: what the pages say must be enough.
 const site = serveToBrowser(EXAMPLE_OUT);
 
 /**
- * A page whose requests outside the test server are answered locally and recorded, so the
- * neutral site is never really contacted.
+ * A page whose requests outside the test server are answered locally and recorded (with the
+ * Referer each carried), so the neutral site is never really contacted.
  */
-async function openPage(context?: BrowserContext): Promise<{ page: Page; external: string[] }> {
+async function openPage(context?: BrowserContext): Promise<{ page: Page; external: string[]; referrers: (string | undefined)[] }> {
   const page = await (context ?? site.browser).newPage();
   const external: string[] = [];
+  const referrers: (string | undefined)[] = [];
   await page.route(
     (url) => !url.href.startsWith(site.url),
-    (route) => {
+    async (route) => {
       external.push(route.request().url());
+      referrers.push((await route.request().allHeaders()).referer);
       return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' });
     },
   );
-  return { page, external };
+  return { page, external, referrers };
 }
 
 describe('Exit this page', () => {
@@ -35,6 +38,21 @@ describe('Exit this page', () => {
       expect(external).toEqual([EXIT_URL]);
       await page.goBack();
       expect(page.url()).not.toContain(FLAGGED);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('tells the neutral site nothing of the page it left, by the button or by Shift, on a host that sends no headers', async () => {
+    const { page, external, referrers } = await openPage();
+    try {
+      await page.goto(site.url + FLAGGED);
+      await Promise.all([page.waitForURL(EXIT_URL), page.getByRole('link', { name: 'Emergency Exit this page' }).click()]);
+      await page.goto(site.url + FLAGGED);
+      for (const key of ['Shift', 'Shift']) await page.keyboard.press(key);
+      await Promise.all([page.waitForURL(EXIT_URL), page.keyboard.press('Shift')]);
+      expect(external).toEqual([EXIT_URL, EXIT_URL]);
+      expect(referrers).toEqual([undefined, undefined]);
     } finally {
       await page.close();
     }

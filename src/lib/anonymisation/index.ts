@@ -113,6 +113,7 @@ export function describeFinding(file: string, field: string, line: number | unde
   const [what, fix] = WHAT[match.kind];
   const accept = [...allowPhrases, match.phrase].map(yamlItem).join(', ');
   return {
+    code: 'anonymisation',
     file,
     field,
     message: `${line ? `line ${line} ` : ''}has "${match.phrase}", which looks like ${what} and could identify a child or family. ${fix} If it is safe to publish (not a person, or public on purpose), accept it by adding this line to the frontmatter: allowPhrases: [${accept}]`,

@@ -59,7 +59,10 @@ export function findNames(text: string, known: { has(word: string): boolean }): 
     const isKnown = (t: Token) => known.has(t.key) && !HONORIFICS.has(t.key);
     // Split the run at known words: "Northvale Police Jessica" leaves "Jessica".
     const parts: Token[][] = [[]];
-    for (const t of run) (isKnown(t) ? parts.push([]) : parts.at(-1)!.push(t));
+    for (const t of run) {
+      if (isKnown(t)) parts.push([]);
+      else parts.at(-1)!.push(t);
+    }
     for (let part of parts) {
       // A sentence's first word is capitalised by grammar, not because it is a name.
       if (part[0]?.start && (!GIVEN_NAMES.has(part[0].key) || ORDINARY_WORD_NAMES.has(part[0].key))) part = part.slice(1);

@@ -6,6 +6,8 @@ export interface Point {
 
 /** One thing wrong in a body, at the place an editor must change. */
 export interface BodyProblem extends Point {
+  /** Which catalogue problem it is (src/problems/catalogue.ts). */
+  code: 'body-code' | 'body-html' | 'body-url';
   message: string;
 }
 

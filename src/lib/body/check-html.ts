@@ -59,7 +59,7 @@ export function checkHtml(html: string, start: Point): BodyProblem[] {
     const at = shift(start, tag.location?.startLine ?? 1, tag.location?.startCol ?? 1);
     if (!ELEMENTS.has(name)) {
       const why = REFUSED_ELEMENT_REASONS[name] ?? 'it is not on the list of HTML a body may use';
-      problems.push({ ...at, message: `<${name}> is not allowed in a body: ${why}. Remove it, or write the same thing in Markdown (the README's "Writing the text" lists the HTML a body may use).` });
+      problems.push({ ...at, code: 'body-html', message: `<${name}> is not allowed in a body: ${why}. Remove it, or write the same thing in Markdown (the README's "Writing the text" lists the HTML a body may use).` });
       continue;
     }
     const allowed = new Set([...EDITOR_GLOBAL_ATTRIBUTES, ...(EDITOR_ATTRIBUTES[name] ?? [])]);
@@ -74,16 +74,16 @@ export function checkHtml(html: string, start: Point): BodyProblem[] {
             : attr.name === 'srcdoc' || attr.name === 'srcset'
               ? 'it loads other content into the page'
               : `<${name}> may only have ${[...allowed].join(', ')}`;
-        problems.push({ ...where, message: `the attribute ${attr.name} on <${name}> is not allowed: ${why}. Remove it.` });
+        problems.push({ ...where, code: 'body-html', message: `the attribute ${attr.name} on <${name}> is not allowed: ${why}. Remove it.` });
         continue;
       }
       if (URL_ATTRIBUTES.includes(attr.name)) {
         const problem = urlProblem(name, attr.name, attr.value);
-        if (problem) problems.push({ ...where, message: `on <${name}>, ${problem}` });
+        if (problem) problems.push({ ...where, code: 'body-url', message: `on <${name}>, ${problem}` });
       }
     }
     if (name === 'img' && !tag.attrs.some((attr) => attr.name === 'alt'))
-      problems.push({ ...at, message: '<img> has no alt text. Add alt="…" saying what the picture shows (or alt="" if it is only decoration).' });
+      problems.push({ ...at, code: 'body-html', message: '<img> has no alt text. Add alt="…" saying what the picture shows (or alt="" if it is only decoration).' });
   }
   return problems;
 }

@@ -35,7 +35,7 @@ function walk(node: Node, problems: BodyProblem[], depth: number): void {
   switch (node.type) {
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      problems.push({ ...start(node), message: `{${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}} is a code expression. ${EXPRESSION_FIX}` });
+      problems.push({ ...start(node), code: 'body-code', message: `{${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}} is a code expression. ${EXPRESSION_FIX}` });
       break;
     case 'html':
       problems.push(...checkHtml(node.value, start(node)));
@@ -43,18 +43,18 @@ function walk(node: Node, problems: BodyProblem[], depth: number): void {
     case 'link':
     case 'definition': {
       const verdict = judgeUrl(node.url);
-      if (!verdict.ok) problems.push({ ...start(node), message: `the link address "${node.url}" ${verdict.reason}. ${ALLOWED_URLS_HINT}` });
+      if (!verdict.ok) problems.push({ ...start(node), code: 'body-url', message: `the link address "${node.url}" ${verdict.reason}. ${ALLOWED_URLS_HINT}` });
       break;
     }
     case 'image': {
       const problem = urlProblem('img', 'src', node.url);
-      if (problem) problems.push({ ...start(node), message: `the picture ${problem}` });
+      if (problem) problems.push({ ...start(node), code: 'body-url', message: `the picture ${problem}` });
       break;
     }
     case 'paragraph': {
       const first = node.children[0];
       if (depth === 1 && first?.type === 'text' && first.position?.start.column === 1 && ESM_LINE.test(first.value))
-        problems.push({ ...start(node), message: `a line starting "${first.value.split(/\s/)[0]}" is a line of code, and a body cannot import or export code. If it is a sentence, start it with a capital letter; otherwise remove it.` });
+        problems.push({ ...start(node), code: 'body-code', message: `a line starting "${first.value.split(/\s/)[0]}" is a line of code, and a body cannot import or export code. If it is a sentence, start it with a capital letter; otherwise remove it.` });
       break;
     }
   }
@@ -98,7 +98,7 @@ export function parseBody(source: string): ParsedBody {
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     const at = unclosedBrace(source) ?? { line: e.line ?? 1, column: e.column ?? 1 };
-    problems.push({ ...at, message: `this { is never closed, so the rest of the body cannot be read. ${EXPRESSION_FIX}` });
+    problems.push({ ...at, code: 'body-code', message: `this { is never closed, so the rest of the body cannot be read. ${EXPRESSION_FIX}` });
     tree = plain.parse(source);
   }
   walk(tree, problems, 0);

@@ -10,6 +10,7 @@ import type { RawEntry } from './index.ts';
 export function checkBody(entry: RawEntry): Problem[] {
   const offset = (entry.bodyLine ?? 1) - 1;
   return renderBody(entry.body).problems.map((p) => ({
+    code: p.code,
     file: entry.file,
     field: 'body',
     line: p.line + offset,

@@ -34,7 +34,7 @@ export function checkReferences(file: string, data: unknown, rules: readonly Ref
       if (typeof value !== 'string' || valid.has(value)) continue;
       const close = suggestClosest(value, [...valid]);
       const mean = close.length ? `Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : `Valid values are in ${rule.where}.`;
-      problems.push({ file, field: formatFieldPath(path), message: `"${value}" does not match any ${rule.where}. ${mean}`, severity: 'error' });
+      problems.push({ code: 'reference-unknown', file, field: formatFieldPath(path), message: `"${value}" does not match any ${rule.where}. ${mean}`, severity: 'error' });
     }
   }
   return problems;

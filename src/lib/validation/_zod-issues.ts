@@ -45,7 +45,7 @@ function listAllowed(values: readonly unknown[]): string {
 export function problemFromIssue(file: string, data: unknown, issue: z.core.$ZodIssue, schema: z.ZodType): Problem[] {
   const value = valueAt(data, issue.path);
   const field = formatFieldPath(issue.path);
-  const at = (message: string, subfield = field): Problem => ({ file, field: subfield, message, severity: 'error' });
+  const at = (code: Problem['code'], message: string, subfield = field): Problem => ({ code, file, field: subfield, message, severity: 'error' });
   const missing = value === undefined || value === null;
   // `summary:` written with nothing after it (the scaffold's `# REQUIRED` is a comment) is
   // there but empty: saying "add summary:" would send the editor looking for a missing line.
@@ -54,25 +54,25 @@ export function problemFromIssue(file: string, data: unknown, issue: z.core.$Zod
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (missing) return [at(absent(expected))];
-      return [at(`is ${formatValue(value)}, but ${expected} was expected.`)];
+      if (missing) return [at('field-required', absent(expected))];
+      return [at('field-type', `is ${formatValue(value)}, but ${expected} was expected.`)];
     }
     case 'invalid_value': {
-      if (missing) return [at(absent(`one of: ${listAllowed(issue.values as readonly unknown[])}`))];
+      if (missing) return [at('field-required', absent(`one of: ${listAllowed(issue.values as readonly unknown[])}`))];
       const allowed = issue.values as readonly unknown[];
       const close = suggestClosest(String(value), allowed.map(String));
       const mean = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
-      return [at(`${formatValue(value)} is not allowed here. Expected one of: ${listAllowed(allowed)}.${mean}`)];
+      return [at('field-value', `${formatValue(value)} is not allowed here. Expected one of: ${listAllowed(allowed)}.${mean}`)];
     }
     case 'invalid_union':
       // The only union in the content model is a date (text or a YAML date).
-      if (missing) return [at(absent('a date written YYYY-MM-DD, e.g. 2025-03-14'))];
-      return [at(`is ${formatValue(value)}, but a date written YYYY-MM-DD was expected.`)];
+      if (missing) return [at('field-required', absent('a date written YYYY-MM-DD, e.g. 2025-03-14'))];
+      return [at('field-date', `is ${formatValue(value)}, but a date written YYYY-MM-DD was expected.`)];
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const close = suggestClosest(key, fieldsAt(schema, issue.path));
         const mean = close.length ? ` Did you mean "${close[0]}"?` : ' Remove it, or check its spelling against the field reference in docs/fields.md.';
-        return at(`is not a field Cascade knows.${mean}`, formatFieldPath([...issue.path, key]));
+        return at('field-unknown', `is not a field Cascade knows.${mean}`, formatFieldPath([...issue.path, key]));
       });
     case 'too_small':
     case 'too_big':
@@ -80,7 +80,9 @@ export function problemFromIssue(file: string, data: unknown, issue: z.core.$Zod
     case 'custom':
     default: {
       const shown = value === undefined ? '' : `is ${formatValue(value)}: `;
-      return [at(`${shown}${issue.message}.`.replace(/\.\.$/, '.'))];
+      const cascade = (issue as { params?: Record<string, unknown> }).params?.cascade;
+      const isDate = typeof cascade === 'string' && cascade.startsWith('date-');
+      return [at(isDate ? 'field-date' : 'field-rule', `${shown}${issue.message}.`.replace(/\.\.$/, '.'))];
     }
   }
 }

@@ -8,6 +8,7 @@ import { findPrerequisiteCycles } from '../training-tree.ts';
 import { checkReferences } from './_references.ts';
 import { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 import { checkBody } from './_body.ts';
+import { checkCalendarData } from './_calendar.ts';
 import { checkUnfinished } from './_unfinished.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
 import { demoteDraftProblems } from './_drafts.ts';
@@ -79,7 +80,7 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
   const spec = DATA_FILES[raw.name];
   if (raw.unreadable) return undefined;
   if (raw.data === undefined) {
-    problems.push({ file: raw.file, field: '', message: `is missing. Create ${raw.file}; the README's "Editing content" section shows what it holds.`, severity: 'error' });
+    problems.push({ code: 'data-file-missing', file: raw.file, field: '', message: `is missing. Create ${raw.file}; the README's "Editing content" section shows what it holds.`, severity: 'error' });
     return undefined;
   }
   const schema = spec.list ? z.array(spec.schema) : spec.schema;
@@ -91,7 +92,7 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
   if (spec.list) {
     const seen = new Set<string>();
     (result.data as { id: string }[]).forEach((item, i) => {
-      if (seen.has(item.id)) problems.push({ file: raw.file, field: `[${i}].id`, message: `"${item.id}" is used twice. Give each item its own id.`, severity: 'error' });
+      if (seen.has(item.id)) problems.push({ code: 'id-duplicate', file: raw.file, field: `[${i}].id`, message: `"${item.id}" is used twice. Give each item its own id.`, severity: 'error' });
       seen.add(item.id);
     });
   }
@@ -117,7 +118,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
     if (entry.unreadable) continue;
     problems.push(...checkUnfinished(entry));
     if (!SLUG_PATTERN.test(entry.slug)) {
-      problems.push({ file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
+      problems.push({ code: 'file-name', file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
       continue;
     }
     const schema = ENTRY_COLLECTIONS[entry.collection];
@@ -162,6 +163,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
   if (data.partnership) problems.push(...checkContrast(raw.dataFiles.find((f) => f.name === 'partnership')!.file, data.partnership as Partnership));
 
   problems.push(...checkSafePublishing(entries, data as Parameters<typeof checkSafePublishing>[1], options));
+  problems.push(...checkCalendarData(options.buildDate));
 
   return {
     problems: demoteDraftProblems(withLines(problems, raw), raw.entries),
@@ -188,6 +190,7 @@ function checkSevenMinute(entry: ValidEntry): Problem[] {
   if (count === SEVEN_MINUTE_SECTIONS) return [];
   return [
     {
+      code: 'seven-minute-sections',
       file: entry.file,
       field: 'format',
       message: `is "seven-minute", but the body has ${count} numbered section${count === 1 ? '' : 's'} (## headings) where exactly ${SEVEN_MINUTE_SECTIONS} are needed. ${count > SEVEN_MINUTE_SECTIONS ? 'Merge sections' : 'Add sections'} so there are seven, or choose another format such as learning-summary.`,
@@ -198,6 +201,7 @@ function checkSevenMinute(entry: ValidEntry): Problem[] {
 
 function checkContrast(file: string, partnership: Partnership): Problem[] {
   return checkBrandContrast(partnership.colours).map((f) => ({
+    code: 'brand-contrast' as const,
     file,
     field: `colours.${f.field}`,
     message: `"${f.foreground}" on "${f.background}" has a contrast ratio of ${formatRatio(f.ratio)}, below the ${f.required}:1 that WCAG AA requires for ${f.use}. Choose a ${f.fix} ${f.field} colour so the ratio reaches at least ${f.required}:1.`,
@@ -209,6 +213,7 @@ function checkCycles(courses: ValidEntry[]): Problem[] {
   const nodes = courses.map((c) => ({ slug: c.slug, title: String(c.data.title), level: c.data.level as 'foundation', prerequisites: c.data.prerequisites as string[] }));
   const fileOf = new Map(courses.map((c) => [c.slug, c.file]));
   return findPrerequisiteCycles(nodes).map((cycle) => ({
+    code: 'prerequisite-cycle' as const,
     file: fileOf.get(cycle[0]!) ?? 'content/courses/',
     field: 'prerequisites',
     message: `make a loop: ${cycle.join(' → ')}. A course cannot lead back to itself; remove one of these prerequisites (courses in the loop: ${[...new Set(cycle)].map((s) => fileOf.get(s)).join(', ')}).`,
