@@ -73,9 +73,9 @@ describe('npm run check on GitHub Actions', { timeout: 60_000 }, () => {
     const result = run('check.ts', bad, [], { cwd: temp, env: { GITHUB_ACTIONS: 'true' } });
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([
-      '::error file=bad/reviews/broken-review.mdx,line=4,title=published::is "31/12/2025": expected a date written YYYY-MM-DD: write 2025-12-31.',
-      expect.stringMatching(/^::error file=bad\/reviews\/broken-review\.mdx,line=5,title=kind::"lcsp" is not allowed here\./),
-      '::error file=bad/reviews/broken-review.mdx,line=8,title=themes[0]::"neglct" does not match any theme id in content/themes.yaml. Did you mean "neglect"?',
+      '::error file=bad/reviews/broken-review.mdx,line=4,title=published (field-date)::is "31/12/2025": expected a date written YYYY-MM-DD: write 2025-12-31.',
+      expect.stringMatching(/^::error file=bad\/reviews\/broken-review\.mdx,line=5,title=kind \(field-value\)::"lcsp" is not allowed here\./),
+      '::error file=bad/reviews/broken-review.mdx,line=8,title=themes[0] (reference-unknown)::"neglct" does not match any theme id in content/themes.yaml. Did you mean "neglect"?',
     ]);
   });
 

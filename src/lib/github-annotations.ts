@@ -12,16 +12,17 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
 
 /**
  * One workflow command per problem: errors as `::error`, warnings as `::warning`; the title
- * names the field, so the annotation reads "kind" over the message.
- * @example githubAnnotationOf({ file: 'content/reviews/a.mdx', field: 'kind', line: 7, message: 'is "x"', severity: 'error' })
- * // '::error file=content/reviews/a.mdx,line=7,title=kind::is "x"'
+ * names the field and the problem's code (docs/problems.md), so the annotation reads
+ * "kind (field-value-not-allowed)" over the message.
+ * @example githubAnnotationOf({ code: 'field-value-not-allowed', file: 'content/reviews/a.mdx', field: 'kind', line: 7, message: 'is "x"', severity: 'error' })
+ * // '::error file=content/reviews/a.mdx,line=7,title=kind (field-value-not-allowed)::is "x"'
  */
 export function githubAnnotationOf(problem: Problem): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     ...(problem.line !== undefined ? [`line=${problem.line}`] : []),
     ...(problem.line !== undefined && problem.column !== undefined ? [`col=${problem.column}`] : []),
-    `title=${escapeProperty(problem.field || 'The whole file')}`,
+    `title=${escapeProperty(`${problem.field || 'The whole file'} (${problem.code})`)}`,
   ];
   return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
 }
