@@ -125,6 +125,7 @@ export function adminIntegration(options: { contentDir: string }): AstroIntegrat
         await writeFile(path.join(out, 'config.yml'), admin.config);
         await Promise.all(admin.scripts.map((file) => copyFile(path.join(decapDist, file), path.join(out, file))));
         logger.info(`Wrote the web editor to admin/ in ${Math.round(performance.now() - started)} ms.`);
+        if (!process.env.CASCADE_CMS_REPO) logger.warn('The web editor has no repository to save to, so /admin/ shows a configuration error. Set CASCADE_CMS_REPO (and CASCADE_CMS_APP_ID for GitLab) where the site is built: see "Setting up the web editor" in the README.');
       },
     },
   };
