@@ -9,7 +9,7 @@ import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
-import { retireReportsIntegration } from './src/integrations/retire-reports.ts';
+import { publishDocumentsIntegration } from './src/integrations/publish-documents.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
@@ -31,8 +31,10 @@ export default defineConfig({
   ...(process.env.CASCADE_CACHE_DIR ? { cacheDir: process.env.CASCADE_CACHE_DIR } : {}),
   // CASCADE_BASE serves the site from a sub-path, e.g. /cascade/ on GitHub Pages.
   base: process.env.CASCADE_BASE ?? '/',
-  // Document files (reports) live here; src/integrations/documents.ts reads the same folder.
-  publicDir: process.env.CASCADE_PUBLIC ?? './public',
+  // Only the site's own files (the Exit this page script) are copied as they are. Documents in
+  // public/ (CASCADE_PUBLIC) are not: publish-documents copies in exactly those a public review
+  // links to, so an unpublished report never reaches the output, even for a moment.
+  publicDir: process.env.CASCADE_STATIC ?? './static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
@@ -61,14 +63,14 @@ export default defineConfig({
     },
   },
   // build-timings stays last so its build:done hook sees every other step's time.
-  // retire-reports removes withdrawn report files before the search index reads the output;
+  // publish-documents copies the public reviews' documents before the search index reads them;
   // check-output checks the finished files, so it follows every step that writes any.
   integrations: [
     validateContentIntegration({ contentDir }),
     previewModeIntegration(),
     mdx(),
     adminIntegration({ contentDir }),
-    retireReportsIntegration({ contentDir }),
+    publishDocumentsIntegration({ contentDir }),
     searchIndexIntegration({ contentDir }),
     sitemapIntegration(),
     checkOutputIntegration({ contentDir }),

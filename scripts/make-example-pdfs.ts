@@ -9,8 +9,8 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { readContent } from '../src/integrations/read-content.ts';
 import { PUBLIC_DIR } from '../src/integrations/documents.ts';
+import { localDocumentPath } from '../src/lib/document-path.ts';
 import { formatDate } from '../src/lib/dates.ts';
-import { isLocalDocument } from '../src/lib/document-facts.ts';
 import { labelOf, REVIEW_KIND_LABELS, STATUS_LABELS } from '../src/lib/labels.ts';
 import { validateContent } from '../src/lib/validation/index.ts';
 import type { Review } from '../src/schemas/index.ts';
@@ -121,9 +121,12 @@ async function render(blocks: Block[], title: string, published: string): Promis
 let written = 0;
 for (const entry of content.entries.reviews) {
   const review = entry.data as unknown as Review;
-  for (const doc of review.documents.filter((d) => d.format === 'pdf' && isLocalDocument(d.href))) {
+  for (const doc of review.documents.filter((d) => d.format === 'pdf')) {
+    // Only a path the schema accepts, inside public/: never a file elsewhere an href might name.
+    const relative = localDocumentPath(doc.href);
+    if (!relative) continue;
     const bytes = await render(blocksFor(doc.label, review, entry.body, entry.slug), `${review.title}: ${doc.label}`, review.published);
-    const file = path.join(PUBLIC_DIR, doc.href);
+    const file = path.join(PUBLIC_DIR, ...relative.split('/'));
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, bytes);
     console.log(`${path.relative(process.cwd(), file)}: ${(bytes.length / 1000).toFixed(1)} KB`);

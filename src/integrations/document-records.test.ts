@@ -2,25 +2,25 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectDocumentRecords, reviewsWithReports } from './document-records.ts';
+import { collectReportTexts, reviewsWithReports } from './document-records.ts';
 import { PUBLIC_DIR } from './documents.ts';
 
 const out = mkdtempSync(path.join(tmpdir(), 'cascade-records-'));
 mkdirSync(path.join(out, 'reports'));
 copyFileSync(path.join(PUBLIC_DIR, 'reports/child-b-2022.pdf'), path.join(out, 'reports/child-b-2022.pdf'));
 
-describe('search records for PDF reports', () => {
-  it('gives the report’s text, pointing at the review page', async () => {
-    const records = await collectDocumentRecords(out, [
+describe('the text of PDF reports for the search index', () => {
+  it('gives the report’s text, keyed by the review page', async () => {
+    const records = await collectReportTexts(out, [
       { url: '/reviews/child-b-2022/', title: 'Child B', published: '2022-10-01', documents: [{ label: 'Full report', href: '/reports/child-b-2022.pdf', format: 'pdf' }, { label: 'Guidance', href: 'https://www.gov.uk/x', format: 'pdf' }] },
     ]);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ url: '/reviews/child-b-2022/#documents', language: 'en', meta: { title: 'Child B: the report' } });
-    expect(records[0]!.content).toContain('nscpchildb2022');
+    expect(records[0]!.url).toBe('/reviews/child-b-2022/');
+    expect(records[0]!.text).toContain('nscpchildb2022');
   });
 
-  it('has no record for a report the build took down', async () => {
-    const records = await collectDocumentRecords(out, [{ url: '/reviews/child-a/', title: 'Child A', published: '2019-01-01', documents: [{ label: 'Full report', href: '/reports/child-a.pdf', format: 'pdf' }] }]);
+  it('has no text for a report the build took down', async () => {
+    const records = await collectReportTexts(out, [{ url: '/reviews/child-a/', title: 'Child A', published: '2019-01-01', documents: [{ label: 'Full report', href: '/reports/child-a.pdf', format: 'pdf' }] }]);
     expect(records).toEqual([]);
   });
 });

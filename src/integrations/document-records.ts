@@ -1,11 +1,11 @@
 /**
- * Search records for the text of PDF reports, each pointing at its review's page, for
- * pagefind's Node API (`index.addCustomRecord`). Reads the files from the built output, so
- * a report the build has taken down (withdrawn, past retainUntil) has no file and no record.
+ * The text of PDF reports for the search index, by review page. Reads the files from the built
+ * output, so a report the build has taken down (withdrawn, past retainUntil) has no file and
+ * its words leave the index.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isLocalDocument } from '../lib/document-facts.ts';
+import { localDocumentPath } from '../lib/document-path.ts';
 import { isPublic } from '../lib/publication.ts';
 import { reportPresentation, type Retained } from '../lib/retention.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
@@ -23,46 +23,37 @@ export interface ReviewDocuments {
   documents: readonly { label: string; href: string; format: string }[];
 }
 
-export interface DocumentRecord {
+/** The text of one review's published PDF reports, for its page's search record. */
+export interface ReportText {
+  /** The review page's address as the site serves it, e.g. /reviews/child-b-2022/. */
   url: string;
-  content: string;
-  language: string;
-  meta: { title: string; type: string; summary: string; date: string };
-  filters: { type: string[] };
-  /** Without a sort value pagefind leaves a record out of date-sorted results. */
-  sort: { date: string };
+  text: string;
 }
 
 /**
- * One record per PDF of the given (public, report-published) reviews still in the output.
- * @example await collectDocumentRecords('dist', [{ url: '/reviews/child-b-2022/', title: 'Child B', documents: [...] }])
+ * The text of the PDFs of the given (public, report-published) reviews still in the output,
+ * one item per review. The search index adds it to the review's own record, so a search finds
+ * the review once, with the report as a sub-result, and the review's filters apply to it.
+ * @example await collectReportTexts('dist', [{ url: '/reviews/child-b-2022/', title: 'Child B', documents: [...] }])
  */
-export async function collectDocumentRecords(outDir: string, reviews: readonly ReviewDocuments[]): Promise<DocumentRecord[]> {
+export async function collectReportTexts(outDir: string, reviews: readonly ReviewDocuments[]): Promise<ReportText[]> {
   const wanted = reviews.flatMap((review) =>
     review.documents
-      .filter((doc) => doc.format === 'pdf' && isLocalDocument(doc.href))
-      .map((doc) => ({ review, doc, file: path.join(outDir, decodeURIComponent(doc.href)) }))
+      .map((doc) => ({ review, doc, relative: doc.format === 'pdf' ? localDocumentPath(doc.href) : undefined }))
+      .filter((found): found is typeof found & { relative: string } => found.relative !== undefined)
+      .map(({ review, doc, relative }) => ({ review, doc, file: path.join(outDir, ...relative.split('/')) }))
       .filter(({ file }) => existsSync(file)),
   );
   const texts = await Promise.all(wanted.map(({ file }) => pdfText(file)));
-  // One record per review, at its documents section: pagefind keys records by URL, so a
-  // record at the page's own URL would replace the page in the index.
   const byReview = new Map<ReviewDocuments, string[]>();
   wanted.forEach(({ review }, i) => {
     if (texts[i]) byReview.set(review, [...(byReview.get(review) ?? []), texts[i]!]);
   });
-  return [...byReview].map(([review, contents]) => ({
-    url: `${review.url}#documents`,
-    content: contents.join('\n\n'),
-    language: 'en',
-    meta: { title: `${review.title}: the report`, type: 'Review', summary: review.summary ?? `The published report of ${review.title}.`, date: review.published },
-    filters: { type: ['Review'] },
-    sort: { date: review.published },
-  }));
+  return [...byReview].map(([review, contents]) => ({ url: review.url, text: contents.join('\n\n') }));
 }
 
 /**
- * The reviews whose report is online on the build date, as collectDocumentRecords wants
+ * The reviews whose report is online on the build date, as collectReportTexts wants
  * them. Read from the content folder because build:done hooks have no content collections.
  * @example await reviewsWithReports('content', '2026-11-22', '/')
  */

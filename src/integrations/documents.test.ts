@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,17 @@ describe('reading a document’s real facts', () => {
     expect(await documentFacts('/a.txt', { publicDir: dir })).toBeNull();
     await writeFile(path.join(dir, 'a.txt'), 'hello');
     expect(await documentFacts('/a.txt', { publicDir: dir })).toEqual({ format: 'txt', bytes: 5 });
+  });
+
+  it('never looks outside public/ and never follows a link, whatever the href', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'cascade-docs-'));
+    const publicDir = path.join(root, 'public');
+    await mkdir(path.join(publicDir, 'reports'), { recursive: true });
+    await writeFile(path.join(root, 'secret.txt'), 'outside');
+    await symlink(path.join(root, 'secret.txt'), path.join(publicDir, 'reports/linked.txt'));
+    await symlink(root, path.join(publicDir, 'up'));
+    for (const href of ['/../secret.txt', '/reports/../../secret.txt', '/reports/%2e%2e/%2e%2e/secret.txt', '/reports/linked.txt', '/up/secret.txt']) {
+      expect(await documentFacts(href, { publicDir }), href).toBeNull();
+    }
   });
 });

@@ -9,12 +9,46 @@
  * per build, and an edited file is read again in the dev server. Validation needs no page
  * counts, so `npm run check` never loads the PDF reader; pages ask for them.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import { isLocalDocument, type DocumentFacts } from '../lib/document-facts.ts';
+import { localDocumentPath } from '../lib/document-path.ts';
 
 /** Where document hrefs point: the project's public/ folder. */
 export const PUBLIC_DIR = path.resolve(process.env.CASCADE_PUBLIC ?? 'public');
+
+/**
+ * The file at `relative` (forward slashes, already normalised by documentPath) inside `dir`,
+ * when every folder on the way is a real folder and the file a regular file: a symbolic link
+ * anywhere on the path is never followed, so nothing outside `dir` is looked at.
+ * @example await regularFileIn('public', 'reports/child-b-2022.pdf') // '/…/public/reports/child-b-2022.pdf'
+ */
+export async function regularFileIn(dir: string, relative: string): Promise<string | undefined> {
+  let here = dir;
+  const parts = relative.split('/');
+  for (const [i, part] of parts.entries()) {
+    if (!part || part === '.' || part === '..') return undefined;
+    here = path.join(here, part);
+    const info = await lstat(here).catch(() => null);
+    if (!info || (i < parts.length - 1 ? !info.isDirectory() : !info.isFile())) return undefined;
+  }
+  return here;
+}
+
+/**
+ * The bytes of a regular file, refusing (with O_NOFOLLOW) a symbolic link put in its place
+ * after it was looked at.
+ */
+export async function readRegularFile(file: string): Promise<Buffer> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${file} is not a regular file`);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
 
 interface Cached {
   key: string;
@@ -45,7 +79,7 @@ export function sniffFormat(head: Uint8Array, name: string): string {
 }
 
 async function inspect(file: string): Promise<DocumentFacts | null> {
-  const data = await readFile(file).catch(() => null);
+  const data = await readRegularFile(file).catch(() => null);
   if (!data) return null;
   return { format: sniffFormat(new Uint8Array(data.subarray(0, 4096)), file), bytes: data.length };
 }
@@ -54,12 +88,16 @@ async function inspect(file: string): Promise<DocumentFacts | null> {
 const openPdf = async (data: Uint8Array) => (await import('unpdf')).getDocumentProxy(data);
 
 /**
- * The facts of one document, or null when its file is missing; `pages` adds a PDF's page count.
+ * The facts of one document, or null when its file is missing, is not a regular file, or the
+ * href does not name a place inside public/ (then nothing is looked at); `pages` adds a PDF's
+ * page count.
  * @example await documentFacts('/reports/child-b-2022.pdf', { pages: true }) // { format: 'pdf', bytes: 5626, pages: 4 }
  */
 export async function documentFacts(href: string, options: { publicDir?: string; pages?: boolean } = {}): Promise<DocumentFacts | null> {
-  const file = path.join(options.publicDir ?? PUBLIC_DIR, decodeURIComponent(href.split(/[?#]/)[0]!));
-  const info = await stat(file).catch(() => null);
+  const relative = localDocumentPath(href);
+  const file = relative === undefined ? undefined : await regularFileIn(options.publicDir ?? PUBLIC_DIR, relative);
+  if (!file) return null;
+  const info = await lstat(file).catch(() => null);
   const key = info ? `${info.size}:${info.mtimeMs}` : 'missing';
   let entry = cache.get(file);
   if (entry?.key !== key) {
@@ -68,7 +106,7 @@ export async function documentFacts(href: string, options: { publicDir?: string;
   }
   const facts = await entry.facts;
   if (!options.pages || facts?.format !== 'pdf') return facts;
-  entry.pages ??= readFile(file).then(async (data) => (await openPdf(new Uint8Array(data))).numPages);
+  entry.pages ??= readRegularFile(file).then(async (data) => (await openPdf(new Uint8Array(data))).numPages);
   return { ...facts, pages: await entry.pages };
 }
 
@@ -87,7 +125,7 @@ export async function documentFactsFor(hrefs: Iterable<string>, options: { publi
  * @example await pdfText('dist/reports/child-b-2022.pdf') // 'Local child safeguarding practice review…'
  */
 export async function pdfText(file: string): Promise<string> {
-  const pdf = await openPdf(new Uint8Array(await readFile(file)));
+  const pdf = await openPdf(new Uint8Array(await readRegularFile(file)));
   const { text } = await (await import('unpdf')).extractText(pdf, { mergePages: true });
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -6,12 +6,13 @@
  * result is always the page itself. Pages come from loadSite(), so nothing unpublished is
  * there to index.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveBuildDate } from '../lib/publication.ts';
-import { collectDocumentRecords, reviewsWithReports, type DocumentRecord } from './document-records.ts';
+import { collectReportTexts, reviewsWithReports } from './document-records.ts';
+import { withReportText } from '../lib/report-text.ts';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from '../lib/errors.ts';
 import { recordPhase } from './build-timings.ts';
@@ -32,6 +33,8 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./
  * data-pagefind-body. The search index test fails if an indexed page falls outside this.
  */
 export const INDEXED_PAGES_GLOB = `{${[...ENTRY_COLLECTION_NAMES, 'themes'].join(',')}}/*/index.html`;
+/** The same pages but reviews, which are read one by one so their report text can join them. */
+const DIRECTORY_GLOB = `{${[...ENTRY_COLLECTION_NAMES.filter((c) => c !== 'reviews'), 'themes'].join(',')}}/*/index.html`;
 
 /**
  * Runs one request to the pagefind program and checks its answer. pagefind's Node API does
@@ -57,23 +60,37 @@ async function ask<T extends { errors: string[] }>(step: string, request: () => 
 }
 
 /**
- * Indexes the built HTML in `siteDir` and writes the index to `<siteDir>/pagefind/`.
- * @example const { read, pages } = await writeSearchIndex('/tmp/.dist-staging-dist-123');
+ * Indexes the built HTML in `siteDir` and writes the index to `<siteDir>/pagefind/`. A review
+ * page is indexed with the text of its reports (keyed by its site path, e.g.
+ * `reviews/child-b-2022/`) hidden in its Documents section: one record per review, its
+ * filters the review's, the report a sub-result at #documents.
+ * @example const { read, pages } = await writeSearchIndex('/tmp/.dist-staging-dist-123', new Map([['reviews/child-b-2022/', 'text']]));
  */
-export async function writeSearchIndex(siteDir: string, records: readonly DocumentRecord[] = []): Promise<{ read: number; pages: number }> {
+export async function writeSearchIndex(siteDir: string, reportTexts: ReadonlyMap<string, string> = new Map()): Promise<{ read: number; pages: number }> {
   try {
     // Every page is en-GB; one language means one index and English stemming throughout.
     const { index } = await ask('starting pagefind', () => pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('starting pagefind: no index was created');
-    const added = await ask(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: INDEXED_PAGES_GLOB }));
-    // The text of published PDF reports, so a search finds a review by words only its report holds.
-    for (const record of records) await ask(`indexing ${record.url} (report text)`, () => index.addCustomRecord(record));
+    const added = await ask(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: DIRECTORY_GLOB }));
+    let read = added.page_count;
+    const reviews = await readdir(path.join(siteDir, 'reviews'), { withFileTypes: true }).catch(() => []);
+    for (const dir of reviews) {
+      if (!dir.isDirectory()) continue;
+      const sitePath = `reviews/${dir.name}/`;
+      const html = await readFile(path.join(siteDir, sitePath, 'index.html'), 'utf8').catch(() => undefined);
+      if (html === undefined) continue;
+      read += 1;
+      // Listing and facet pages under reviews/ have no data-pagefind-body and stay out, as in addDirectory.
+      if (!html.includes('data-pagefind-body')) continue;
+      const text = reportTexts.get(sitePath);
+      await ask(`indexing ${sitePath}`, () => index.addHTMLFile({ url: `/${sitePath}`, content: text ? withReportText(html, text) : html }));
+    }
     const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
     await ask(`writing ${bundle}`, () => index.writeFiles({ outputPath: bundle }));
     for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(bundle, name));
-    // addDirectory counts every HTML file it read; one fragment is written per indexed page or record.
+    // One fragment is written per indexed page.
     const fragments = (await readdir(path.join(bundle, 'fragment')).catch(() => [])).length;
-    return { read: added.page_count, pages: fragments };
+    return { read, pages: fragments };
   } catch (error) {
     if (error instanceof TimeLimitError) throw error;
     throw new SearchIndexError('The search index could not be built', `pagefind stopped while building the search index: ${(error as Error).message}`, {
@@ -97,9 +114,11 @@ export function searchIndexIntegration(options: { contentDir: string }): AstroIn
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
-        // Withdrawn reports were removed from the output before this step, so they leave the index.
-        const records = await collectDocumentRecords(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
-        const { read, pages } = await writeSearchIndex(siteDir, records);
+        // Only public reviews' reports were copied into the output (publish-documents), so only they are indexed.
+        const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
+        // The texts are keyed by the review's address with the base path; the index wants its site path.
+        const texts = new Map(reports.map((r) => [r.url.slice(base.length).replace(/^\/+/, ''), r.text]));
+        const { read, pages } = await writeSearchIndex(siteDir, texts);
         const ms = performance.now() - started;
         recordPhase('search', ms);
         logger.info(`indexed ${pages} of ${read} pages for search in ${Math.round(ms)} ms`);

@@ -8,18 +8,25 @@ import type { AstroIntegration } from 'astro';
 import { ContentValidationError } from '../lib/errors.ts';
 import { formatProblems, validateContent } from '../lib/validation/index.ts';
 import { resolveBuildDate } from '../lib/publication.ts';
-import { documentFactsFor } from './documents.ts';
+import { localDocumentPath } from '../lib/document-path.ts';
+import { documentFactsFor, PUBLIC_DIR } from './documents.ts';
+import { irregularFileProblems, STATIC_DIR } from './public-files.ts';
 import { contentSignature, readContent } from './read-content.ts';
+import { reservedSlugs, siteFolders } from './route-files.ts';
 import type { Problem } from '../lib/errors.ts';
 import type { RawContent } from '../lib/validation/index.ts';
 
-/** Every document href the reviews name, read before validation so it can stay pure. */
+/**
+ * Every document href the reviews name that leads to a place inside public/, read before
+ * validation so it can stay pure. An href that leads anywhere else is never looked up: the
+ * schema refuses it, and the check must not be a way to learn what exists outside public/.
+ */
 function documentHrefs(raw: Awaited<ReturnType<typeof readContent>>): string[] {
   return raw.entries
     .filter((e) => e.collection === 'reviews')
     .flatMap((e) => ((e.data as { documents?: unknown })?.documents as { href?: unknown }[] | undefined) ?? [])
     .map((doc) => doc?.href)
-    .filter((href): href is string => typeof href === 'string');
+    .filter((href): href is string => typeof href === 'string' && localDocumentPath(href) !== undefined);
 }
 
 type Checked = ReturnType<typeof validateContent> & { buildDate: string; errors: Problem[] };
@@ -50,12 +57,13 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
     memo.set(dir, remembered);
   }
   const raw = await remembered.raw;
-  const documents = await documentFactsFor(documentHrefs(raw));
-  const key = `${buildDate} ${JSON.stringify([...documents])}`;
+  const [documents, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), irregularFileProblems([PUBLIC_DIR, STATIC_DIR])]);
+  const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify(irregular)}`;
   let checked = remembered.checked.get(key);
   if (!checked) {
     checked = Promise.resolve().then(() => {
-      const result = validateContent(raw, { buildDate, documents });
+      const result = validateContent(raw, { buildDate, documents, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
+      result.problems.push(...irregular);
       if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
       return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
     });

@@ -2,13 +2,14 @@
  * Cross-references between entries, computed once per build from the public entries only:
  * a reference to anything unpublished simply finds nothing, so the link is absent.
  */
+import { reviewSectors } from './sectors.ts';
 
 export interface Keyed<T> {
   id: string;
   data: T;
 }
 
-interface ReviewLike { themes: string[]; priorities: string[]; agencies: string[] }
+interface ReviewLike { themes: string[]; priorities: string[]; agencies: string[]; sectors?: string[] }
 interface BriefingLike { themes: string[]; priorities: string[]; sectors: string[]; sources: string[]; courses: string[] }
 interface CourseLike { themes: string[]; priorities: string[]; sectors: string[]; prerequisites: string[] }
 interface PriorityLike { themes: string[] }
@@ -48,7 +49,7 @@ export interface CrossIndex<R, B, C, P> {
   /** A priority's learning opportunities: everything that names it. */
   byPriority(id: string): Gathering<R, B, C>;
   byTheme(id: string): Gathering<R, B, C> & { priorities: Keyed<P>[] };
-  /** Role pathway: briefings and courses tagged with the sector, reviews an agency of that sector took part in. */
+  /** Role pathway: briefings and courses tagged with the sector, reviews with the sector (given, or of an agency that took part). */
   bySector(id: string): Gathering<R, B, C>;
 }
 
@@ -94,7 +95,7 @@ export function buildCrossIndex<R extends ReviewLike, B extends BriefingLike, C 
   const byTheme = gather('themes');
   const prioritiesByTheme = groupBy(input.priorities, (p) => p.data.themes);
   const bySector = {
-    reviews: groupBy(input.reviews, (r) => r.data.agencies.flatMap((a) => sectorOfAgency.get(a) ?? [])),
+    reviews: groupBy(input.reviews, (r) => reviewSectors(r.data, sectorOfAgency)),
     briefings: groupBy(input.briefings, (b) => b.data.sectors),
     courses: groupBy(input.courses, (c) => c.data.sectors),
   };

@@ -70,6 +70,11 @@ describe('renderHeadersFile', () => {
     expect(rule('/404.html')).toContain('Content-Security-Policy');
   });
 
+  test('hashed CSS and scripts under /_astro/ may be kept for a year', () => {
+    expect(rule('/_astro/*')?.trim()).toBe('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(renderHeadersFile('/cascade/', [])).toContain('\n/cascade/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+
   test('a base path prefixes every rule', () => {
     const based = renderHeadersFile('/cascade/', ['reviews']);
     expect(based).toContain('\n/cascade/*\n');

@@ -137,6 +137,13 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /**
+ * Astro writes the site's CSS and scripts under `_astro/` with a hash of their content in the
+ * name, so a changed file gets a new name: browsers may keep these for a year without asking.
+ */
+export const HASHED_ASSETS_DIR = '_astro';
+export const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
+
+/**
  * The `_headers` file for Netlify and Cloudflare Pages. Hosts combine the CSPs of every rule a
  * path matches (which would enforce the strictest), so each CSP rule covers a disjoint set of
  * paths: the home page, each top-level folder that holds pages, and 404.html.
@@ -151,5 +158,6 @@ export function renderHeadersFile(base: string, folders: string[], rules: readon
   const csp = (path: string, sitePath: string) => [path, `  Content-Security-Policy: ${serializePolicy(policyFor(sitePath, [], rules))}`, ''];
   lines.push(...csp(prefix, ''), ...csp(`${prefix}index.html`, ''), ...csp(`${prefix}404.html`, ''));
   for (const folder of [...folders].sort()) lines.push(...csp(`${prefix}${folder}/*`, `${folder}/`));
+  lines.push(`${prefix}${HASHED_ASSETS_DIR}/*`, `  Cache-Control: ${HASHED_ASSETS_CACHE}`, '');
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
  * it with what the editor typed: a missing file fails the build, a wrong size or format is
  * corrected with a warning.
  */
+import { localDocumentPath } from './document-path.ts';
 import type { Problem } from './errors.ts';
 import { formatFileSize } from './file-size.ts';
 
@@ -50,15 +51,16 @@ export function checkDocuments(file: string, documents: readonly DocumentRef[], 
     if (!isLocalDocument(doc.href)) return [];
     const found = facts.get(doc.href);
     if (found === undefined) return [];
+    const where = `public/${localDocumentPath(doc.href) ?? doc.href.replace(/^\/+/, '')}`;
     if (found === null) {
-      return [{ code: 'document-missing', file, field: `documents[${i}].href`, message: `is "${doc.href}", but there is no file public${doc.href}. Put the file there (check the spelling and the folder), correct the href, or remove this document.`, severity: 'error' }];
+      return [{ code: 'document-missing', file, field: `documents[${i}].href`, message: `is "${doc.href}", but there is no file ${where}. Put the file there (check the spelling and the folder), correct the href, or remove this document.`, severity: 'error' }];
     }
     const problems: Problem[] = [];
     if (doc.bytes !== undefined && doc.bytes !== found.bytes) {
-      problems.push({ code: 'document-facts', file, field: `documents[${i}].bytes`, message: `is ${doc.bytes}, but public${doc.href} is ${found.bytes} bytes (${formatFileSize(found.bytes)}). The site shows the real size; remove bytes (it is read from the file) or correct it.`, severity: 'warning' });
+      problems.push({ code: 'document-facts', file, field: `documents[${i}].bytes`, message: `is ${doc.bytes}, but ${where} is ${found.bytes} bytes (${formatFileSize(found.bytes)}). The site shows the real size; remove bytes (it is read from the file) or correct it.`, severity: 'warning' });
     }
     if (found.format !== doc.format && found.format !== 'unknown') {
-      problems.push({ code: 'document-facts', file, field: `documents[${i}].format`, message: `is "${doc.format}", but public${doc.href} is a ${found.format.toUpperCase()} file. The site shows ${found.format.toUpperCase()}; set format: ${found.format}.`, severity: 'warning' });
+      problems.push({ code: 'document-facts', file, field: `documents[${i}].format`, message: `is "${doc.format}", but ${where} is a ${found.format.toUpperCase()} file. The site shows ${found.format.toUpperCase()}; set format: ${found.format}.`, severity: 'warning' });
     }
     return problems;
   });

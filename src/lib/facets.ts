@@ -5,6 +5,15 @@
  * two can never disagree.
  */
 
+/**
+ * The filters of each listing: /reviews/<facet>/<value>/. Also the names no review or
+ * briefing may take as its file name (src/lib/site-routes.ts).
+ */
+export const LISTING_FACETS = {
+  reviews: ['kind', 'theme', 'agency', 'sector', 'year'],
+  briefings: ['format', 'audience', 'sector'],
+} as const;
+
 export interface FacetValue<T> {
   /** The value as written in content (an id, a kind, a year). */
   value: string;

@@ -9,7 +9,9 @@ export { measureEditDistance, suggestClosest } from './suggest.ts';
 export { countLevelTwoHeadings, listLevelTwoHeadings } from './markdown-sections.ts';
 export { isPublic, publicationState, resolveBuildDate, todayInLondon, type PublicationState } from './publication.ts';
 export { buildCrossIndex, type CrossIndex } from './cross-index.ts';
-export { entryPath, withBase } from './urls.ts';
+export { reviewSectors, roleWords } from './sectors.ts';
+export { entryPath, withBase, WORRIED_PATH } from './urls.ts';
+export { phoneText, telHref } from './phone.ts';
 export { AA_TEXT_RATIO, checkBrandContrast, contrastRatio, formatRatio, relativeLuminance } from './contrast.ts';
 export { buildFacets, findFacetValue, type FacetValue, type Facets } from './facets.ts';
 export { briefingJsonLd, reviewJsonLd, serializeJsonLd } from './json-ld.ts';
@@ -36,12 +38,12 @@ export { buildCalendar, escapeText, foldLine, sessionUids, type CalendarEvent } 
 export { courseJsonLd } from './course-json-ld.ts';
 export { formatPeriod } from './period.ts';
 export { latestAcross, type NewItem } from './whats-new.ts';
-export { BASE_POLICY, PATH_RULES, policyFor, renderHeadersFile, SECURITY_HEADERS, serializePolicy, type Directive, type PathRule, type Policy } from './csp.ts';
+export { BASE_POLICY, HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, PATH_RULES, policyFor, renderHeadersFile, SECURITY_HEADERS, serializePolicy, type Directive, type PathRule, type Policy } from './csp.ts';
 export { addressOf, describeBrokenLink, findBrokenLinks, type BrokenLink, type LinkSource } from './link-check.ts';
 
 export { checkAnonymisation } from './anonymisation/entry.ts';
 export { createScanner, describeFinding, findIdentifiers, findNames, findShapedIdentifiers, isNhsNumber, type AnonymisationContext, type IdentifierKind } from './anonymisation/index.ts';
-export { checkRetention, comesDownWithin, earliestRetainUntil, filesToRemove, reportPresentation } from './retention.ts';
+export { checkRetention, comesDownWithin, documentsOnline, earliestRetainUntil, reportPresentation, showsDocuments } from './retention.ts';
 export { checkChecklist, missingChecks, CHECKS } from './checklist.ts';
 export { checkDocuments, describeDocument, isLocalDocument, type DocumentFacts } from './document-facts.ts';
 export { formatFileSize } from './file-size.ts';

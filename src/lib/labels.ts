@@ -65,6 +65,13 @@ export const STATUS_LABELS: Record<string, string> = {
   'not-achieved': 'Not achieved',
 };
 
+/** The heading of the panel a review shows when its report is not simply published. */
+export const REPORT_STATUS_HEADINGS: Record<string, string> = {
+  withdrawn: 'The full report',
+  'not-published': 'Why the full report is not published',
+  delayed: 'When the full report will be published',
+};
+
 export const REPORT_LABELS: Record<string, string> = {
   published: 'Report published',
   withdrawn: 'Report withdrawn',

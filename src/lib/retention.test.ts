@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRetention, comesDownWithin, earliestRetainUntil, filesToRemove, reportPresentation, type Retained } from './retention.ts';
+import { checkRetention, comesDownWithin, documentsOnline, earliestRetainUntil, reportPresentation, type Retained } from './retention.ts';
 
 const review = (over: Partial<Retained> = {}): Retained => ({ report: 'published', published: '2025-01-10', retainUntil: '2026-12-31', ...over });
 
@@ -49,19 +49,23 @@ describe('the minimum time online', () => {
   });
 });
 
-describe('report files that leave the output', () => {
+describe('the report files the site publishes', () => {
   const files = (over: Partial<Retained> & { draft?: boolean }, ...hrefs: string[]) => ({ ...review(over), documents: hrefs.map((href) => ({ href })) });
 
   it.each([
-    ['a report past its retainUntil', [files({ retainUntil: '2026-01-10' }, '/reports/a.pdf')], ['/reports/a.pdf']],
-    ['a report still within its retainUntil', [files({}, '/reports/a.pdf')], []],
-    ['a report the editor withdrew', [files({ report: 'withdrawn' }, '/reports/a.pdf')], ['/reports/a.pdf']],
-    ['the documents of a draft', [files({ draft: true }, '/reports/a.pdf')], ['/reports/a.pdf']],
-    ['the documents of an embargoed review', [files({ published: '2027-01-01' }, '/reports/a.pdf')], ['/reports/a.pdf']],
-    ['a file a published review also links', [files({ report: 'withdrawn' }, '/reports/shared.pdf'), files({}, '/reports/shared.pdf')], []],
-    ['a learning summary of an unpublished report', [files({ report: 'not-published' }, '/reports/learning.pdf')], []],
-    ['another site’s document', [files({ report: 'withdrawn' }, 'https://www.gov.uk/a')], []],
+    ['a report past its retainUntil', [files({ retainUntil: '2026-01-10' }, '/reports/a.pdf')], []],
+    ['a report still within its retainUntil', [files({}, '/reports/a.pdf')], ['reports/a.pdf']],
+    ['a report the editor withdrew', [files({ report: 'withdrawn' }, '/reports/a.pdf')], []],
+    ['the documents of a draft', [files({ draft: true }, '/reports/a.pdf')], []],
+    ['the documents of a draft, linked with a fragment', [files({ draft: true }, '/reports/a.pdf#page=2')], []],
+    ['the documents of an embargoed review', [files({ published: '2027-01-01' }, '/reports/a.pdf')], []],
+    ['a withdrawn report linked with a query', [files({ report: 'withdrawn' }, '/reports/a.pdf?download=1')], []],
+    ['a file a published review also links', [files({ report: 'withdrawn' }, '/reports/shared.pdf'), files({}, '/reports/shared.pdf')], ['reports/shared.pdf']],
+    ['a learning summary of an unpublished report', [files({ report: 'not-published' }, '/reports/learning.pdf')], ['reports/learning.pdf']],
+    ['a link with a fragment, a query and escapes, as the file it names', [files({}, '/reports/a%20b.pdf?v=2#page=3', '/reports/../reports/c.pdf')], ['reports/a b.pdf', 'reports/c.pdf']],
+    ['another site’s document', [files({}, 'https://www.gov.uk/a')], []],
+    ['a path that leads out of public/', [files({}, '/../src/pages/index.astro', '/reports/../../x')], []],
   ] as const)('%s', (_, reviews, expected) => {
-    expect(filesToRemove(reviews, '2026-11-22')).toEqual(expected);
+    expect(documentsOnline(reviews, '2026-11-22')).toEqual(expected);
   });
 });

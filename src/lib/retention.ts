@@ -4,7 +4,9 @@
  * report files leave the site and the page reads as withdrawn, while the learning stays.
  */
 import { addDays, addMonths, formatDate } from './dates.ts';
+import { localDocumentPath } from './document-path.ts';
 import type { Problem } from './errors.ts';
+import { isPublic } from './publication.ts';
 
 export type ReportStatus = 'published' | 'withdrawn' | 'not-published' | 'delayed';
 
@@ -67,14 +69,22 @@ export interface ReviewFiles extends Retained {
 }
 
 /**
- * The site's own document files that must not be in the output on a build date: those of
- * reviews whose report is withdrawn (by status or past `retainUntil`) and of reviews not yet
- * public, unless a review that still shows its documents links the same file.
- * @example filesToRemove([{ report: 'published', published: '2020-01-01', retainUntil: '2021-01-01', documents: [{ href: '/reports/a.pdf' }] }], '2026-11-22') // ['/reports/a.pdf']
+ * Whether a review shows its documents on a build date: it is public (not a draft, not
+ * embargoed) and its report is not withdrawn (by status or past `retainUntil`).
+ * @example showsDocuments({ report: 'published', published: '2020-01-01', retainUntil: '2021-01-01', documents: [] }, '2026-11-22') // false
  */
-export function filesToRemove(reviews: readonly ReviewFiles[], buildDate: string): string[] {
-  const local = (r: ReviewFiles) => r.documents.map((d) => d.href).filter((h) => h.startsWith('/') && !h.startsWith('//'));
-  const shown = (r: ReviewFiles) => !r.draft && r.published <= buildDate && reportPresentation(r, buildDate) !== 'withdrawn';
-  const keep = new Set(reviews.filter(shown).flatMap(local));
-  return [...new Set(reviews.filter((r) => !shown(r)).flatMap(local))].filter((h) => !keep.has(h)).sort();
+export function showsDocuments(review: ReviewFiles, buildDate: string): boolean {
+  return isPublic(review, buildDate) && reportPresentation(review, buildDate) !== 'withdrawn';
+}
+
+/**
+ * The document files the site publishes on a build date, as paths inside public/: those a
+ * review that shows its documents links to, and nothing else. The build copies exactly
+ * these; a file no such review links (a draft's, a withdrawn report's, one nobody links)
+ * never reaches the output.
+ * @example documentsOnline([{ report: 'published', published: '2020-01-01', documents: [{ href: '/reports/a.pdf#page=2' }] }], '2026-11-22') // ['reports/a.pdf']
+ */
+export function documentsOnline(reviews: readonly ReviewFiles[], buildDate: string): string[] {
+  const paths = reviews.filter((r) => showsDocuments(r, buildDate)).flatMap((r) => r.documents.map((d) => localDocumentPath(d.href)));
+  return [...new Set(paths.filter((p): p is string => p !== undefined))].sort();
 }

@@ -46,7 +46,7 @@ const metaOf = (schema: z.ZodType): Record<string, unknown> => (schema as unknow
 /** Reads the checks zod keeps on a string, array or number: lengths, bounds, formats, patterns. */
 function readChecks(schema: z.ZodType, into: Partial<FieldInfo>): void {
   const def = defOf(schema);
-  if (def.format === 'url') into.type = 'url';
+  if (def.format === 'url' || ['uri', 'uri-reference'].includes(String(metaOf(schema).format))) into.type = 'url';
   if (def.format === 'email') into.type = 'email';
   for (const check of (def.checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []) {
     const c = check._zod.def;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeResults, excerptAddsContext, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from './search-query.ts';
+import { describeResults, excerptAddsContext, excerptIsRoleList, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from './search-query.ts';
 
 const state = (q: string, filters: SearchState['filters'] = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({ q, filters, sort });
 
@@ -81,4 +81,15 @@ describe('excerptAddsContext', () => {
   ])('%s', (_name, title, summary, q, expected) => {
     expect(excerptAddsContext(title, summary, q)).toBe(expected);
   });
+});
+
+describe('excerptIsRoleList', () => {
+  const roles = 'Health: health visitor, midwife, GP. Education: designated safeguarding lead.';
+  test.each([
+    ['…<mark>Health</mark>: <mark>health</mark> <mark>visitor</mark>, midwife, GP…', true],
+    ['…the <mark>health</mark> <mark>visitor</mark> saw the baby at home twice…', false],
+    ['…<mark>neglect</mark> was missed by every agency…', false],
+  ])('%s is the role list: %s', (excerpt, expected) => expect(excerptIsRoleList(excerpt, roles)).toBe(expected));
+
+  test('no roles, no role list', () => expect(excerptIsRoleList('…midwife, GP…', '')).toBe(false));
 });

@@ -90,3 +90,22 @@ export function excerptAddsContext(title: string, summary: string, q: string): b
     .filter(Boolean)
     .some((word) => !shown.includes(word));
 }
+
+/**
+ * Whether an excerpt is mostly the hidden list of roles an entry is indexed under (see
+ * SearchMeta) rather than its text: it names two or more of the roles. Such an excerpt is
+ * left out; the summary says more.
+ * @example excerptIsRoleList('…<mark>Health</mark>: health visitor, midwife, GP…', 'Health: health visitor, midwife, GP.') // true
+ */
+export function excerptIsRoleList(excerpt: string, roles: string): boolean {
+  if (!roles) return false;
+  const text = excerpt.replace(/<[^>]+>/g, '').toLocaleLowerCase('en-GB');
+  // "Health: health visitor, midwife." → the roles after each sector's name.
+  const phrases = roles
+    .toLocaleLowerCase('en-GB')
+    .split(/\.\s*/)
+    .flatMap((sector) => (sector.split(':')[1] ?? '').split(','))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 1);
+  return phrases.filter((p) => text.includes(p)).length >= 2;
+}

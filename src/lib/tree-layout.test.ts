@@ -29,6 +29,40 @@ const DEEP = [
   course('f', 'specialist', ['a']),
 ];
 
+// Courses whose edges a shared bus would merge: two foundations feeding two core courses,
+// and long edges from both up to the top row.
+const BUS = [
+  course('a', 'foundation'),
+  course('b', 'foundation'),
+  course('c', 'core', ['a']),
+  course('d', 'core', ['b', 'c']),
+  course('e', 'core', ['a', 'd']),
+  course('f', 'specialist', ['a', 'b', 'c']),
+  course('g', 'specialist', ['a', 'd', 'e']),
+  course('h', 'specialist', ['b', 'e']),
+];
+
+/** Points every pixel or so along an edge as drawn: its curve, or its route of straight runs. */
+function trace(edge: { path: string; points: [number, number][] }): [number, number][] {
+  const out: [number, number][] = [];
+  if (edge.points.length === 2) {
+    const [[ax, ay], [bx, by]] = edge.points;
+    const bend = (by - ay) / 2;
+    const steps = Math.ceil(Math.hypot(bx - ax, by - ay));
+    for (let i = 0; i <= steps; i++) {
+      const t = i / steps;
+      const u = 1 - t;
+      out.push([u * u * u * ax + 3 * u * u * t * ax + 3 * u * t * t * bx + t * t * t * bx, u * u * u * ay + 3 * u * u * t * (ay + bend) + 3 * u * t * t * (by - bend) + t * t * t * by]);
+    }
+    return out;
+  }
+  for (const [[x1, y1], [x2, y2]] of edge.points.slice(1).map((end, i) => [edge.points[i]!, end])) {
+    const steps = Math.ceil(Math.hypot(x2 - x1, y2 - y1));
+    for (let i = 0; i <= steps; i++) out.push([x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps]);
+  }
+  return out;
+}
+
 const overlaps = (a: PlacedNode, b: PlacedNode) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function endpoints(path: string): [number, number, number, number] {
@@ -56,15 +90,40 @@ describe('layoutTrainingTree', () => {
     }
   });
 
-  test.each<[string, TrainingCourse[]]>([['a small tree', SMALL], ['a wide tree', WIDE], ['a deep tree', DEEP]])('every edge of %s runs from its prerequisite’s top to its course’s bottom', (_name, courses) => {
+  test.each<[string, TrainingCourse[]]>([['a small tree', SMALL], ['a wide tree', WIDE], ['a deep tree', DEEP]])('every edge of %s runs from a port of its own on its prerequisite’s top to one on its course’s bottom', (_name, courses) => {
     const layout = layoutOf(courses);
     const at = new Map(layout.nodes.map((n) => [n.slug, n]));
     expect(layout.edges.length).toBe(courses.reduce((sum, c) => sum + c.prerequisites.length, 0));
+    const starts = new Set<string>();
+    const ends = new Set<string>();
     for (const edge of layout.edges) {
       const from = at.get(edge.from)!;
       const to = at.get(edge.to)!;
       expect(from && to, `${edge.from} → ${edge.to}`).toBeTruthy();
-      expect(endpoints(edge.path)).toEqual([from.x + from.width / 2, from.y, to.x + to.width / 2, to.y + to.height]);
+      const [x1, y1, x2, y2] = endpoints(edge.path);
+      expect(y1).toBe(from.y);
+      expect(x1).toBeGreaterThan(from.x);
+      expect(x1).toBeLessThan(from.x + from.width);
+      expect(y2).toBe(to.y + to.height);
+      expect(x2).toBeGreaterThan(to.x);
+      expect(x2).toBeLessThan(to.x + to.width);
+      starts.add(`${x1},${y1}`);
+      ends.add(`${x2},${y2}`);
+    }
+    expect(starts.size).toBe(layout.edges.length);
+    expect(ends.size).toBe(layout.edges.length);
+  });
+
+  test.each<[string, TrainingCourse[]]>([['a small tree', SMALL], ['a wide tree', WIDE], ['a deep tree', DEEP], ['the shared-bus case', BUS]])('no two edges of %s share a stretch of line: each prerequisite reads as its own path', (_name, courses) => {
+    const layout = layoutOf(courses);
+    const traced = layout.edges.map((edge) => ({ edge: `${edge.from} → ${edge.to}`, points: trace(edge) }));
+    for (const [i, a] of traced.entries()) {
+      for (const b of traced.slice(i + 1)) {
+        const shared = a.points.filter(([x, y]) => b.points.some(([u, v]) => Math.hypot(x - u, y - v) < 1)).length;
+        // Two lines that cross share a few pixels, more at a shallow angle; lines that run
+        // together (a bus) share a stretch of tens or hundreds.
+        expect(shared, `${a.edge} and ${b.edge}`).toBeLessThanOrEqual(16);
+      }
     }
   });
 

@@ -105,30 +105,33 @@ function roundedPath(points: [number, number][], radius: number): string {
   return `${d} L${last[0]} ${last[1]}`;
 }
 
+/** Space between two lines that run side by side, so each reads as its own line. */
+const LANE_SPACING = 8;
+
+/** Offsets of `count` lanes spread evenly around 0, `spacing` apart. */
+const lanes = (count: number, spacing: number) => Array.from({ length: count }, (_, i) => (i - (count - 1) / 2) * spacing);
+
 /**
  * Lays out the tree for an SVG picture. Pure and deterministic: the same courses give the
  * same picture whatever order they arrive in. Every row uses the same grid of slots, so the
- * gaps between columns line up into channels: an edge between neighbouring rows is a curve
- * across the gap, and a longer one runs up a channel, never through another course.
+ * gaps between columns line up into channels. Each prerequisite is drawn as a line of its own
+ * and never shares a stretch with another (a shared "bus" would suggest paths that do not
+ * exist): it leaves its course at a port of its own on the top edge and arrives at a port of
+ * its own on the bottom edge; between neighbouring rows it is a curve across the gap, and a
+ * longer one runs up a channel in a lane of its own, the gaps widening to fit the lanes.
  * @example
  * const layout = layoutTrainingTree(buildTrainingTree(courses));
  * layout.nodes[0] // { slug: 'basics', x: 333, y: 262, width: 190, height: 54, lines: ['Safeguarding basics'], … }
  */
 export function layoutTrainingTree(tree: TrainingTree, options: LayoutOptions = DEFAULT_LAYOUT): TreeLayout {
-  const { columns, nodeWidth, lineChars, lineHeight, gapX, gapY, labelWidth } = options;
+  const { columns, nodeWidth, lineChars, lineHeight, labelWidth } = options;
   const wrapped = new Map([...tree.nodes.values()].map((n) => [n.slug, wrapTitle(n.title, lineChars)]));
   const nodeHeight = (Math.max(1, ...[...wrapped.values()].map((l) => l.length)) + 1) * lineHeight;
-  const slotWidth = nodeWidth + gapX;
-  // Half a gap more on the right, so the channel beyond the last column stays inside.
-  const width = labelWidth + columns * slotWidth + gapX / 2;
-  const slotLeft = (slot: number) => labelWidth + gapX / 2 + slot * slotWidth;
 
-  // Rows bottom up, foundation first; a row's index counts from the bottom.
+  // 1. Rows bottom up, foundation first (a row's index counts from the bottom), and slots.
   const rows: TrainingNode[][] = COURSE_LEVELS.flatMap((level) => rowsOf(tree.byLevel[level], columns));
-  const height = rows.length * (nodeHeight + gapY);
   const slotOf = new Map<string, number>();
   const rowOf = new Map<string, number>();
-  const nodes: PlacedNode[] = [];
   rows.forEach((row, index) => {
     const wish = (n: TrainingNode) => {
       const known = n.prerequisites.flatMap((p) => slotOf.get(p) ?? []);
@@ -141,27 +144,80 @@ export function layoutTrainingTree(tree: TrainingTree, options: LayoutOptions = 
     ordered.forEach((node, i) => {
       slotOf.set(node.slug, slots[i]!);
       rowOf.set(node.slug, index);
-      const y = height - gapY / 2 - nodeHeight - index * (nodeHeight + gapY);
-      nodes.push({ slug: node.slug, title: node.title, level: node.level, lines: wrapped.get(node.slug)!, x: slotLeft(slots[i]!), y, width: nodeWidth, height: nodeHeight });
     });
   });
+
+  // 2. Lanes: a long edge takes one lane in its channel and one in each gap it crosses sideways.
+  const edgeKey = (e: { from: string; to: string }) => `${e.from}\u0000${e.to}`;
+  const sortedEdges = [...tree.edges].sort((a, b) => byText(edgeKey(a), edgeKey(b)));
+  const long = sortedEdges.filter((e) => Math.abs(rowOf.get(e.to)! - rowOf.get(e.from)!) > 1);
+  const channelOf = (e: { from: string; to: string }) => {
+    const [sa, sb] = [slotOf.get(e.from)!, slotOf.get(e.to)!];
+    return sb < sa ? sa : sa + 1;
+  };
+  // Gap g lies between row g and row g + 1; an upward edge turns in the gap above its source and below its target.
+  const gapsOf = (e: { from: string; to: string }) => {
+    const [ra, rb] = [rowOf.get(e.from)!, rowOf.get(e.to)!];
+    return rb > ra ? [ra, rb - 1] : [ra - 1, rb];
+  };
+  const channelLanes = new Map<number, string[]>();
+  const gapLanes = new Map<number, string[]>();
+  for (const e of long) {
+    channelLanes.set(channelOf(e), [...(channelLanes.get(channelOf(e)) ?? []), edgeKey(e)]);
+    gapsOf(e).forEach((g, i) => gapLanes.set(g, [...(gapLanes.get(g) ?? []), `${edgeKey(e)}\u0000${i}`]));
+  }
+  const most = (m: Map<number, string[]>) => Math.max(0, ...[...m.values()].map((l) => l.length));
+  const gapX = Math.max(options.gapX, (most(channelLanes) + 1) * LANE_SPACING);
+  const gapY = Math.max(options.gapY, (most(gapLanes) + 3) * LANE_SPACING);
+
+  // 3. Coordinates.
+  const slotWidth = nodeWidth + gapX;
+  // Half a gap more on the right, so the channel beyond the last column stays inside.
+  const width = labelWidth + columns * slotWidth + gapX / 2;
+  const slotLeft = (slot: number) => labelWidth + gapX / 2 + slot * slotWidth;
+  const height = rows.length * (nodeHeight + gapY);
+  const rowTop = (index: number) => height - gapY / 2 - nodeHeight - index * (nodeHeight + gapY);
+  const nodes: PlacedNode[] = rows.flat().map((node) => ({ slug: node.slug, title: node.title, level: node.level, lines: wrapped.get(node.slug)!, x: slotLeft(slotOf.get(node.slug)!), y: rowTop(rowOf.get(node.slug)!), width: nodeWidth, height: nodeHeight }));
+  nodes.sort((a, b) => rowOf.get(a.slug)! - rowOf.get(b.slug)! || a.x - b.x);
   const at = new Map(nodes.map((n) => [n.slug, n]));
 
+  // Ports: a node's edges leave (and arrive) at points of their own along its edge, ordered by
+  // where the other end lies so that lines from one node do not cross each other there. Lines
+  // leave from the left half of a box and arrive at the right half, so a line leaving one box
+  // never runs along a line arriving at the box above it.
+  const centre = (slug: string) => at.get(slug)!.x + nodeWidth / 2;
+  const portX = new Map<string, number>();
+  const spread = (slug: string, side: -1 | 1, keys: string[], others: string[]) => {
+    const order = keys.map((k, i) => [k, centre(others[i]!)] as const).sort((a, b) => a[1] - b[1] || byText(a[0], b[0]));
+    const step = Math.min(nodeWidth / 2 / (order.length + 1), 16);
+    order.forEach(([k], i) => portX.set(k, centre(slug) + (side * nodeWidth) / 4 + (i - (order.length - 1) / 2) * step));
+  };
+  for (const node of nodes) {
+    const out = sortedEdges.filter((e) => e.from === node.slug);
+    spread(node.slug, -1, out.map((e) => `out\u0000${edgeKey(e)}`), out.map((e) => e.to));
+    const into = sortedEdges.filter((e) => e.to === node.slug);
+    spread(node.slug, 1, into.map((e) => `in\u0000${edgeKey(e)}`), into.map((e) => e.from));
+  }
+  const laneOffset = (list: string[] | undefined, key: string) => lanes(list!.length, LANE_SPACING)[list!.indexOf(key)]!;
+
   const edges = tree.edges.map(({ from, to }) => {
+    const key = edgeKey({ from, to });
     const [a, b] = [at.get(from)!, at.get(to)!];
     // Edges grow upwards; if an editor makes a lower level require a higher one, it runs down.
     const up = rowOf.get(to)! > rowOf.get(from)!;
-    const sign = up ? -1 : 1;
-    const [ax, bx] = [a.x + a.width / 2, b.x + b.width / 2];
+    const [ax, bx] = [portX.get(`out\u0000${key}`)!, portX.get(`in\u0000${key}`)!];
     const [ay, by] = [up ? a.y : a.y + a.height, up ? b.y + b.height : b.y];
     if (Math.abs(rowOf.get(to)! - rowOf.get(from)!) === 1) {
       const bend = (by - ay) / 2;
       return { from, to, path: `M${ax} ${ay} C${ax} ${ay + bend} ${bx} ${by - bend} ${bx} ${by}`, points: [[ax, ay], [bx, by]] as [number, number][] };
     }
-    const [sa, sb] = [slotOf.get(from)!, slotOf.get(to)!];
-    const channel = labelWidth + (sb < sa ? sa : sa + 1) * slotWidth;
-    const points: [number, number][] = [[ax, ay], [ax, ay + (sign * gapY) / 2], [channel, ay + (sign * gapY) / 2], [channel, by - (sign * gapY) / 2], [bx, by - (sign * gapY) / 2], [bx, by]];
-    return { from, to, path: roundedPath(points, 8), points };
+    const sign = up ? -1 : 1;
+    const [gapA, gapB] = gapsOf({ from, to });
+    const turnA = ay + (sign * gapY) / 2 + laneOffset(gapLanes.get(gapA!), `${key}\u00000`);
+    const turnB = by - (sign * gapY) / 2 + laneOffset(gapLanes.get(gapB!), `${key}\u00001`);
+    const channel = labelWidth + channelOf({ from, to }) * slotWidth + laneOffset(channelLanes.get(channelOf({ from, to })), key);
+    const points: [number, number][] = [[ax, ay], [ax, turnA], [channel, turnA], [channel, turnB], [bx, turnB], [bx, by]];
+    return { from, to, path: roundedPath(points, 6), points };
   });
 
   const bands = COURSE_LEVELS.flatMap((level) => {

@@ -21,3 +21,6 @@ export function withBase(base: string, sitePath: string): string {
 export function entryPath(collection: LinkedCollection, slug: string): string {
   return `${collection}/${slug}/`;
 }
+
+/** The page on how to report a concern about a child, linked from every page's header. */
+export const WORRIED_PATH = 'worried-about-a-child/';

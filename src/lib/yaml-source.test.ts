@@ -49,3 +49,7 @@ test.each([
 ])('fieldPath(%j) is %j', (field, path) => {
   expect(fieldPath(field)).toEqual(path);
 });
+
+test('a field that is not in the YAML at all (a body problem) has no line, not the first line', () => {
+  expect(readYaml('title: A\n', 2).lineOf(['body'])).toBeUndefined();
+});

@@ -52,7 +52,7 @@ export function readYaml(text: string, firstLine = 1): YamlSource {
   const doc: Document = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const lineOf = (path: readonly (string | number)[]) => {
-    for (let n = path.length; n >= 0; n -= 1) {
+    for (let n = path.length; n >= 1; n -= 1) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
       if (node?.range) return lineAt(node.range[0]);
     }

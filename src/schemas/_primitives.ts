@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentPath } from '../lib/document-path.ts';
+import { judgeLinkField, type LinkKind } from '../lib/link-field.ts';
 
 /** A calendar date that exists, e.g. 2025-02-29 is refused. */
 export function isRealDate(value: string): boolean {
@@ -85,3 +87,34 @@ export const UpdateSchema = z.strictObject({
   date: IsoDateSchema.describe('When the page changed (YYYY-MM-DD).'),
   note: TextSchema.describe('What changed, in one sentence.'),
 });
+
+/**
+ * An address for a link: https://, http://, mailto:, tel: or a path on this site starting
+ * with /. `javascript:`, `data:` and every other scheme are refused (src/lib/link-field.ts).
+ */
+export const LinkSchema = TextSchema.superRefine((value, ctx) => {
+  const judged = judgeLinkField(value);
+  if (!judged.ok) ctx.addIssue({ code: 'custom', message: judged.reason, params: { cascade: 'unsafe-url' } });
+}).meta({ type: 'string', format: 'uri-reference' });
+
+const WEB: readonly LinkKind[] = ['web'];
+
+/**
+ * A full web address, https:// or http://, e.g. the site's own address.
+ * @example WebAddressSchema('expected the full address of the site, e.g. https://www.example-scp.org.uk')
+ */
+export const WebAddressSchema = (expected: string) =>
+  TextSchema.superRefine((value, ctx) => {
+    const judged = judgeLinkField(value);
+    if (!judged.ok) ctx.addIssue({ code: 'custom', message: judged.reason, params: { cascade: 'unsafe-url' } });
+    else if (!WEB.includes(judged.kind)) ctx.addIssue({ code: 'custom', message: expected, params: { cascade: 'web-address' } });
+  }).meta({ type: 'string', format: 'uri' });
+
+/**
+ * A document's address: a file under public/ written as a path from it (/reports/child-q.pdf)
+ * or a document on another website (https://). The path must stay inside public/.
+ */
+export const DocumentHrefSchema = TextSchema.superRefine((value, ctx) => {
+  const found = documentPath(value);
+  if (!found.ok) ctx.addIssue({ code: 'custom', message: found.reason, params: { cascade: 'document-href' } });
+}).meta({ type: 'string', examples: ['/reports/child-q-2024.pdf'] });

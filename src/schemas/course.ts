@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, SlugSchema, TextSchema } from './_primitives.ts';
+import { IdSchema, IsoDateSchema, LinkSchema, SlugSchema, TextSchema } from './_primitives.ts';
 import { PublishableFields } from './common.ts';
 
 export const COURSE_LEVELS = ['foundation', 'core', 'specialist'] as const;
@@ -33,7 +33,7 @@ export const CourseSchema = z.strictObject({
   trainers: z.enum(TRAINER_KINDS).describe(`Who delivers it: ${TRAINER_KINDS.join(' | ')}.`),
   accreditation: TextSchema.optional().describe('Accrediting body, if any.'),
   cost: TextSchema.optional().describe('Cost, e.g. "Free to partner agencies".'),
-  booking: z.url('expected a full web address starting with https://').optional().describe('Booking page address. Optional.'),
+  booking: LinkSchema.optional().describe('Where to book: an https:// address, a mailto: or tel: link, or a path on this site. Optional.'),
   sectors: z.array(IdSchema).default([]).describe('Sector ids (content/sectors.yaml) for the role pathways.'),
   sessions: z.array(SessionSchema).default([]).describe('Dated sessions; past ones are hidden.'),
   evaluation: EvaluationSchema.optional().describe('Kirkpatrick evaluation results. Optional.'),

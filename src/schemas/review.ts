@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema, UpdateSchema } from './_primitives.ts';
+import { DocumentHrefSchema, IdSchema, IsoDateSchema, PeriodSchema, TextSchema, UpdateSchema } from './_primitives.ts';
 import { PublishableFields } from './common.ts';
 
 export const REVIEW_KINDS = [
@@ -37,7 +37,7 @@ export const RecommendationSchema = z.strictObject({
 
 export const DocumentSchema = z.strictObject({
   label: TextSchema.describe('Link text, e.g. "Full report".'),
-  href: TextSchema.describe('A file under public/ (e.g. /reports/child-q.pdf) or an absolute https:// address.'),
+  href: DocumentHrefSchema.describe('A file under public/, written as its path from there (e.g. /reports/child-q.pdf for public/reports/child-q.pdf), or an https:// address. The path must stay inside public/; the file is published only while this review is public and its report not withdrawn.'),
   format: z.enum(DOCUMENT_FORMATS).describe(`The file format: ${DOCUMENT_FORMATS.join(' | ')}.`),
   bytes: z.number().int().positive().optional().describe('File size in bytes. Optional: read from the file when it is under public/.'),
 });
@@ -63,6 +63,7 @@ export const ReviewSchema = z
     author: TextSchema.optional().describe('The independent reviewer or author. Optional.'),
     period: PeriodSchema.optional().describe('The period the review looked at. Optional.'),
     agencies: z.array(IdSchema).default([]).describe('Agency ids (content/agencies.yaml) involved in the review.'),
+    sectors: z.array(IdSchema).optional().describe('Sector ids (content/sectors.yaml) whose role pathways list this review. Optional: by default, the sectors of its agencies.'),
     ageGroups: z.array(z.enum(AGE_GROUPS)).default([]).describe(`Ages of the children concerned: ${AGE_GROUPS.join(' | ')}.`),
     keyMessages: z
       .array(TextSchema)

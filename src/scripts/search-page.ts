@@ -5,13 +5,15 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import { SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../lib/search-meta.ts';
-import { describeResults, excerptAddsContext, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from '../lib/search-query.ts';
+import { describeResults, excerptAddsContext, excerptIsRoleList, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from '../lib/search-query.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's sections (headings with an id) that hold the words found. */
+  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface SearchResponse {
   results: { id: string; data(): Promise<ResultData> }[];
@@ -62,16 +64,32 @@ function renderFilters(box: HTMLElement, counts: FilterCounts, chosen: SearchSta
   }
 }
 
-/** Shows, beside each value, how many results choosing it would give, and how many are chosen. */
-function updateCounts(box: HTMLElement, counts: FilterCounts): void {
+/**
+ * Shows, beside each value, how many results choosing it would give; hides values that would
+ * give none (unless chosen) and groups left empty; marks how many are chosen, in each group and
+ * on the Filters toggle. Returns the number chosen.
+ */
+function updateCounts(box: HTMLElement, counts: FilterCounts): number {
   for (const span of box.querySelectorAll<HTMLElement>('[data-filter-count]')) {
     const [key = '', value = ''] = (span.dataset.filterCount ?? '').split('\u0000');
-    span.textContent = `(${counts[key]?.[value] ?? 0})`;
+    const count = counts[key]?.[value] ?? 0;
+    span.textContent = `(${count})`;
+    const row = span.closest<HTMLElement>('.checkbox')!;
+    row.hidden = count === 0 && !row.querySelector<HTMLInputElement>('input')!.checked;
   }
+  let chosen = 0;
   for (const details of box.querySelectorAll<HTMLDetailsElement>('details[data-filter]')) {
     const n = details.querySelectorAll('input:checked').length;
+    chosen += n;
     details.querySelector('.search-filter-chosen')!.textContent = n ? ` (${n} chosen)` : '';
+    details.hidden = !details.querySelector('.checkbox:not([hidden])');
   }
+  return chosen;
+}
+
+/** "In the report": the sub-result of a review whose words were found in its documents. */
+function reportMatch(data: ResultData): { url: string; excerpt: string } | undefined {
+  return data.sub_results?.find((sub) => sub.url.endsWith('#documents') && sub.excerpt.includes('<mark>'));
 }
 
 function resultItem(data: ResultData, q: string): HTMLLIElement {
@@ -80,7 +98,13 @@ function resultItem(data: ResultData, q: string): HTMLLIElement {
   if (date) meta.append(' · ', element('time', { dateTime: date }, formatDate(date)));
   const item = element('li', {}, element('h3', {}, element('a', { href: data.url }, title)), meta);
   if (summary) item.append(element('p', {}, summary));
-  if (data.excerpt && excerptAddsContext(title, summary ?? '', q)) {
+  const report = reportMatch(data);
+  if (report) {
+    // pagefind escapes the page text and adds only <mark> around the words found.
+    const excerpt = element('p', { className: 'search-excerpt' });
+    excerpt.innerHTML = `…${report.excerpt}…`;
+    item.append(element('div', { className: 'search-sub-result' }, element('p', {}, element('a', { href: report.url }, 'Found in the report'), ':'), excerpt));
+  } else if (data.excerpt && excerptAddsContext(title, summary ?? '', q) && !excerptIsRoleList(data.excerpt, data.meta.roles ?? '')) {
     // pagefind escapes the page text and adds only <mark> around the words found.
     const excerpt = element('p', { className: 'search-excerpt' });
     excerpt.innerHTML = `…${data.excerpt}…`;
@@ -97,7 +121,13 @@ export async function startSearchPage(): Promise<void> {
   const refine = part<HTMLFormElement>('refine');
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sort = refine.elements.namedItem('sort') as HTMLSelectElement;
-  const [filterBox, fallback, output, status, list, more] = ['filters', 'fallback', 'output', 'status', 'results', 'more'].map((n) => part(n));
+  const [filterBox, fallback, output, status, list, more, refineBox, active, clear] = ['filters', 'fallback', 'output', 'status', 'results', 'more', 'refine-box', 'active', 'clear'].map((n) => part(n));
+  /** Counts the chosen filters onto the toggle and shows "Clear filters" while any are chosen. */
+  const showCounts = (counts: FilterCounts) => {
+    const chosen = updateCounts(filterBox!, counts);
+    active!.textContent = chosen ? ` (${chosen} active)` : '';
+    clear!.hidden = chosen === 0;
+  };
   // The words come from the search form, the filters and sort from the refine form beside the results.
   const currentState = () => readSearchState(new URLSearchParams([...new FormData(form), ...new FormData(refine)] as [string, string][]));
 
@@ -116,9 +146,9 @@ export async function startSearchPage(): Promise<void> {
   input.value = initial.q;
   sort.value = initial.sort === 'date' ? 'date' : '';
   renderFilters(filterBox!, totals, initial.filters);
-  updateCounts(filterBox!, totals);
+  showCounts(totals);
   fallback!.hidden = true;
-  refine.hidden = false;
+  refineBox!.hidden = false;
   output!.hidden = false;
 
   /**
@@ -161,7 +191,7 @@ export async function startSearchPage(): Promise<void> {
       list!.replaceChildren();
       more!.hidden = true;
       status!.textContent = '';
-      updateCounts(filterBox!, totals);
+      showCounts(totals);
       return;
     }
     const options = toPagefindOptions(state);
@@ -174,7 +204,7 @@ export async function startSearchPage(): Promise<void> {
     list!.replaceChildren();
     await showMore(false);
     if (mine !== latest) return;
-    updateCounts(filterBox!, counts);
+    showCounts(counts);
     status!.textContent = describeResults(response.results.length, state);
   };
 
@@ -191,5 +221,10 @@ export async function startSearchPage(): Promise<void> {
     void run();
   });
   more!.addEventListener('click', () => void showMore(true));
+  clear!.addEventListener('click', () => {
+    for (const box of filterBox!.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+    input.focus();
+    void run();
+  });
   await run();
 }

@@ -2,14 +2,14 @@
  * The filters of the review and briefing listings, computed once per build from the public
  * entries (loadSite applies the publication rule, so no unpublished entry is ever counted).
  */
-import { buildFacets, type Facets, type FacetValue } from '../lib/facets.ts';
+import { buildFacets, type LISTING_FACETS, type Facets, type FacetValue } from '../lib/facets.ts';
 import { yearOf } from '../lib/dates.ts';
 import { AUDIENCE_LABELS, BRIEFING_FORMAT_LABELS, labelOf, REVIEW_KIND_LABELS } from '../lib/labels.ts';
 import { href } from './href.ts';
 import { loadSite, type BriefingEntry, type ReviewEntry } from './load.ts';
 
-export type ReviewFacet = 'kind' | 'theme' | 'agency' | 'year';
-export type BriefingFacet = 'format' | 'audience' | 'sector';
+export type ReviewFacet = (typeof LISTING_FACETS.reviews)[number];
+export type BriefingFacet = (typeof LISTING_FACETS.briefings)[number];
 
 export interface SiteFacets {
   reviews: Facets<ReviewEntry, ReviewFacet>;
@@ -34,6 +34,7 @@ async function build(): Promise<SiteFacets> {
       kind: { valuesOf: (r) => [r.data.kind], labelOf: (v) => labelOf(REVIEW_KIND_LABELS, v) },
       theme: { valuesOf: (r) => r.data.themes, labelOf: (v) => site.theme(v)?.name ?? v },
       agency: { valuesOf: (r) => r.data.agencies, labelOf: (v) => site.agency(v)?.name ?? v },
+      sector: { valuesOf: (r) => site.reviewSectors(r.data), labelOf: (v) => site.sector(v)?.name ?? v },
       year: { valuesOf: (r) => [String(yearOf(r.data.published))], order: 'descending' },
     }),
     briefings: buildFacets(site.briefings, {

@@ -9,6 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
 import { publicationState, resolveBuildDate, type PublicationState } from '../lib/publication.ts';
+import { reviewSectors } from '../lib/sectors.ts';
 import type { Agency, Partnership, Sector, Theme } from '../schemas/index.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
@@ -40,6 +41,8 @@ export interface Site {
   theme(id: string): Theme | undefined;
   agency(id: string): Agency | undefined;
   sector(id: string): Sector | undefined;
+  /** The sectors whose role pathways list a review: its `sectors`, or its agencies' sectors. */
+  reviewSectors(review: { agencies: string[]; sectors?: string[] }): string[];
   /** Newest first. */
   reviews: ReviewEntry[];
   briefings: BriefingEntry[];
@@ -95,6 +98,7 @@ async function build(): Promise<Site> {
   const themeById = byId(themeList);
   const agencyById = byId(agencyList);
   const sectorById = byId(sectorList);
+  const sectorOfAgency = new Map(agencyList.map((a) => [a.id, a.sector]));
 
   const site = {
     reviews: visible(reviews).sort(newestFirst),
@@ -118,6 +122,7 @@ async function build(): Promise<Site> {
     theme: (id) => themeById.get(id),
     agency: (id) => agencyById.get(id),
     sector: (id) => sectorById.get(id),
+    reviewSectors: (review) => reviewSectors(review, sectorOfAgency),
     ...site,
     stateOf: (entry) => publicationState(entry.data, buildDate),
     unpublished: preview ? listUnpublished(site, buildDate) : [],

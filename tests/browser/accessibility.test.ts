@@ -24,6 +24,8 @@ const TEMPLATES: Record<string, string> = {
   'theme with Exit this page': 'themes/domestic-abuse/',
   'pathway listing': 'pathways/',
   pathway: 'pathways/health/',
+  'pathway narrowed to a theme': 'pathways/health/theme/neglect/',
+  'pathway courses': 'pathways/health/courses/',
   page: 'pages/accessibility-statement/',
   'training (course listing)': 'courses/',
   course: 'courses/understanding-neglect/',
@@ -39,6 +41,7 @@ const TEMPLATES: Record<string, string> = {
   'agency listing': 'agencies/',
   agency: 'agencies/northvale-police/',
   '404': 'no-such-page/',
+  'worried about a child': 'worried-about-a-child/',
 };
 
 const site = serveToBrowser(EXAMPLE_OUT);

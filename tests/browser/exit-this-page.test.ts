@@ -108,3 +108,43 @@ describe('Exit this page', () => {
     }
   });
 });
+
+describe('Exit this page never hides what the reader is looking at', () => {
+  /** How far the element's top lies below the bar's bottom (negative: hidden under the bar). */
+  const clearance = (page: Page, selector?: string) =>
+    page.evaluate((sel) => {
+      const bar = document.querySelector('[data-exit-this-page]')!.getBoundingClientRect();
+      const el = sel ? document.querySelector(sel)! : document.activeElement!;
+      return { clearance: Math.round(el.getBoundingClientRect().top - bar.bottom), element: el.outerHTML.slice(0, 80) };
+    }, selector);
+
+  test.each([320, 390, 1366])('at %i px a jump to #documents lands below the bar', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 844 } });
+    try {
+      await page.goto(`${site.url}${FLAGGED}#documents`);
+      expect((await clearance(page, '#documents')).clearance).toBeGreaterThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each([390, 1366])('at %i px every link reached with Shift+Tab from the end of the page shows below the bar', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 844 } });
+    try {
+      await page.goto(site.url + FLAGGED);
+      // Start at the foot of the page and move back through every link, as a keyboard user would.
+      await page.locator('footer a').last().focus();
+      const hidden: string[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const inBar = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-exit-this-page]')));
+        if (inBar) break;
+        const { clearance: gap, element } = await clearance(page);
+        if (gap < 0) hidden.push(`${element} (${gap} px)`);
+      }
+      expect(hidden).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -31,7 +31,7 @@ async function withPage(run: (page: Page) => Promise<void>, options: { javaScrip
 const status = (page: Page) => page.locator('[data-search-status]');
 const resultLinks = (page: Page) => page.locator('[data-search-results] h3 a');
 /** The filters appear once pagefind has loaded; before that, Enter submits the form as a plain GET. */
-const ready = (page: Page) => page.locator('[data-search-refine]').waitFor({ state: 'visible' });
+const ready = (page: Page) => page.locator('[data-search-refine-box]').waitFor({ state: 'visible' });
 const resultCount = async (page: Page) => Number((await status(page).textContent())?.match(/^(\d+) results?/)?.[1] ?? 0);
 
 async function search(page: Page, words: string): Promise<void> {
@@ -51,17 +51,84 @@ describe('the search page', () => {
     });
   });
 
-  test('finds a review by a word that only its PDF report contains', async () => {
+  test('a word only a PDF report holds finds its review once, with the report as a sub-result, under the review\'s own filters', async () => {
     // make-example-pdfs writes a document reference into each report and nowhere else.
     await withPage(async (page) => {
-      await page.goto(`${site.url}search/`);
-      // A string, so the test runner does not rewrite the browser's own dynamic import.
-      const urls = (await page.evaluate(`(async () => {
-        const pagefind = await import(location.origin + '/pagefind/pagefind.js');
-        const found = await pagefind.search('nscpchildb2022');
-        return Promise.all(found.results.slice(0, 3).map(async (r) => (await r.data()).url));
-      })()`)) as string[];
-      expect(urls[0]).toBe('/reviews/child-b-2022/#documents');
+      await page.goto(`${site.url}search/?q=nscpchildb2022`);
+      await expect.poll(() => status(page).textContent(), WAIT).toBe('1 result for “nscpchildb2022”');
+      expect(await resultLinks(page).getAttribute('href')).toBe('/reviews/child-b-2022/');
+      const report = page.locator('[data-search-results] .search-sub-result');
+      expect(await report.getByRole('link', { name: 'Found in the report' }).getAttribute('href')).toBe('/reviews/child-b-2022/#documents');
+      expect(await report.locator('mark').first().textContent()).toBe('nscpchildb2022');
+      // The report text carries the review's filters: kind, theme, year and sector keep it.
+      await page.goto(`${site.url}search/?q=nscpchildb2022&kind=Local+child+safeguarding+practice+review&year=2022&sector=Health`);
+      await expect.poll(() => status(page).textContent(), WAIT).toBe('1 result for “nscpchildb2022” with 3 filters');
+    });
+  });
+
+  test.each([
+    ['health visitor neglect', '/briefings/neglect-seven-minute-briefing/'],
+    ['designated safeguarding lead exploitation', '/briefings/child-d-exploitation-seven-minute-briefing/'],
+  ])('a role and a topic (“%s”) find the topic\'s briefing for that role', async (words, briefing) => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(words)}`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
+      const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs.slice(0, 5)).toContain(briefing);
+      // The hidden list of roles is never shown as the excerpt.
+      for (const excerpt of await page.locator('.search-excerpt').allTextContents()) expect(excerpt).not.toMatch(/midwife, GP|DSL, deputy DSL/);
+    });
+  });
+
+  test('the Sector filter keeps reviews: they take the sectors of their agencies', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}search/?q=neglect&type=Review&sector=Health`);
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/with 2 filters$/);
+      expect(await resultCount(page)).toBeGreaterThan(0);
+    });
+  });
+
+  test('on a 390×844 phone the first result shows on the first screen, the filters behind a toggle', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}search/?q=neglect&type=Review`);
+      await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(0);
+      const first = (await resultLinks(page).first().boundingBox())!;
+      expect(first.y + first.height).toBeLessThanOrEqual(844);
+      expect(await page.locator('summary', { hasText: 'Content type' }).isVisible()).toBe(false);
+      const toggle = page.locator('.search-refine-toggle');
+      expect(await toggle.textContent()).toBe('Filters (1 active)');
+      await toggle.click();
+      expect(await page.locator('summary', { hasText: 'Content type' }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"Clear filters" shows while a filter is chosen and takes every filter off', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}search/?q=neglect&type=Review&year=2023`);
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/with 2 filters$/);
+      const clear = page.getByRole('button', { name: 'Clear filters' });
+      await clear.click();
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(/^\d+ results for “neglect”$/);
+      expect(new URL(page.url()).search).toBe('?q=neglect');
+      expect(await page.locator('[data-search-filters] input:checked').count()).toBe(0);
+      expect(await clear.isVisible()).toBe(false);
+    });
+  });
+
+  test('a filter value that would give no results is not offered', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}search/?q=nscpchildb2022`);
+      await expect.poll(() => resultCount(page), WAIT).toBe(1);
+      const counts = await page.locator('[data-search-filters] .checkbox:not([hidden]) .search-filter-count').allTextContents();
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts).not.toContain('(0)');
+      // Content type offers Review only: the one result is a review.
+      await page.locator('summary', { hasText: 'Content type' }).click();
+      expect(await page.locator('[data-filter="type"] .checkbox:visible label').allTextContents()).toEqual(['Review (1)']);
     });
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { pathRulesFor } from '../../src/lib/cms-backend.ts';
-import { policyFor, SECURITY_HEADERS, serializePolicy } from '../../src/lib/csp.ts';
+import { HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, policyFor, SECURITY_HEADERS, serializePolicy } from '../../src/lib/csp.ts';
 import { ROOT } from '../setup/paths.ts';
 
 const nginx = readFileSync(path.join(ROOT, 'docs/nginx.conf'), 'utf8');
@@ -14,6 +14,12 @@ describe('docs/nginx.conf', () => {
     const block = nginx.split(`location ${location} {`)[1]!.split('}')[0]!;
     // The example signs editors in with GitLab, the default: /admin/ may reach gitlab.com only.
     expect(block).toContain(`add_header Content-Security-Policy "${serializePolicy(policyFor(sitePath, [], pathRulesFor({})))}" always;`);
+    expect(block).toContain('include snippets/cascade-headers.conf;');
+  });
+
+  test('hashed assets under /_astro/ are cached for a year, with the security headers still sent', () => {
+    const block = nginx.split(`location /${HASHED_ASSETS_DIR}/ {`)[1]!.split('}')[0]!;
+    expect(block).toContain(`add_header Cache-Control "${HASHED_ASSETS_CACHE}" always;`);
     expect(block).toContain('include snippets/cascade-headers.conf;');
   });
 

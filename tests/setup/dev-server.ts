@@ -17,7 +17,9 @@ export async function startDevServer(env: Record<string, string> = {}): Promise<
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'cascade-dev-'));
   // Vitest puts its own import.meta.env (MODE, DEV, BASE_URL…) in process.env; astro dev must not inherit it.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(key)));
-  const server = await startChildServer('astro dev', [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  // --ignore-lock: each test starts its own server with its own cache; Astro's one-server-per-
+  // project lock would refuse the second test file's server while the first is still stopping.
+  const server = await startChildServer('astro dev', [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--ignore-lock'], {
     cwd: ROOT,
     env: { ...inherited, CASCADE_BUILD_DATE: BUILD_DATE, CASCADE_CACHE_DIR: cacheDir, ...env },
   }, `127.0.0.1:${port}`);

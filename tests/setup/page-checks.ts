@@ -2,11 +2,11 @@
 // page template is held to the same checks (tests/browser/accessibility.test.ts).
 import type { Browser, Page } from 'playwright-core';
 
-/** The one script a content page may load: "Exit this page" on pages about abuse. */
-export const ALLOWED_SCRIPT = /exit-this-page/i;
+/** The scripts a content page may load: "Exit this page" on pages about abuse, a briefing's Print button. */
+export const ALLOWED_SCRIPT = /\/scripts\/(exit-this-page|print)\.js$/i;
 
 export interface ScriptReport {
-  /** `<script>` elements other than JSON-LD data and the allowed script, by src or "inline". */
+  /** `<script>` elements other than JSON-LD data and the allowed scripts (each once), by src or "inline". */
   scripts: string[];
   /** Bytes of JavaScript the page downloaded, the allowed script aside. */
   jsBytes: number;
@@ -30,7 +30,7 @@ export async function measureScripts(browser: Browser, url: string): Promise<Scr
     await page.goto(url, { waitUntil: 'load' });
     const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) => elements.map((s) => s.getAttribute('src') ?? 'inline'));
     const jsBytes = (await Promise.all(scriptSizes)).reduce((a, b) => a + b, 0);
-    return { scripts: scripts.filter((s, i) => !(ALLOWED_SCRIPT.test(s) && scripts.findIndex((t) => ALLOWED_SCRIPT.test(t)) === i)), jsBytes, foreignRequests };
+    return { scripts: scripts.filter((s, i) => !(ALLOWED_SCRIPT.test(s) && scripts.indexOf(s) === i)), jsBytes, foreignRequests };
   } finally {
     await page.close();
   }

@@ -105,17 +105,18 @@ describe('nothing unpublished appears on the public pages', () => {
 describe('scripts on content pages', () => {
   const flagged = new Set(themes.filter((t) => t.exitThisPage).map((t) => t.id));
   const scriptsOf = (page: string) => [...page.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !attrs.includes('application/ld+json'));
+  // A briefing's own page (not its text-only version) also has its Print button's script.
   const cases = [
-    ...reviews.map((e) => ({ path: `reviews/${e.slug}`, themes: e.data.themes ?? [] })),
-    ...briefings.flatMap((e) => [{ path: `briefings/${e.slug}`, themes: e.data.themes ?? [] }, { path: `briefings/${e.slug}/text`, themes: e.data.themes ?? [] }]),
-    ...themes.map((t) => ({ path: `themes/${t.id}`, themes: [t.id] })),
-    ...['courses', 'priorities'].flatMap((c) => publicEntries(c).map((e) => ({ path: `${c}/${e.slug}`, themes: e.data.themes ?? [] }))),
+    ...reviews.map((e) => ({ path: `reviews/${e.slug}`, themes: e.data.themes ?? [], print: false })),
+    ...briefings.flatMap((e) => [{ path: `briefings/${e.slug}`, themes: e.data.themes ?? [], print: true }, { path: `briefings/${e.slug}/text`, themes: e.data.themes ?? [], print: false }]),
+    ...themes.map((t) => ({ path: `themes/${t.id}`, themes: [t.id], print: false })),
+    ...['courses', 'priorities'].flatMap((c) => publicEntries(c).map((e) => ({ path: `${c}/${e.slug}`, themes: e.data.themes ?? [], print: false }))),
   ];
 
-  test.each(cases)('$path has Exit this page as its only script exactly when it is about a flagged theme', ({ path: sitePath, themes: ids }) => {
-    const scripts = scriptsOf(html(sitePath));
-    if (ids.some((id) => flagged.has(id))) expect(scripts.map((s) => /src="([^"]+)"/.exec(s)?.[1])).toEqual(['/scripts/exit-this-page.js']);
-    else expect(scripts).toEqual([]);
+  test.each(cases)('$path has Exit this page exactly when it is about a flagged theme, and no script but it and a briefing\'s Print button', ({ path: sitePath, themes: ids, print }) => {
+    const sources = scriptsOf(html(sitePath)).map((s) => /src="([^"]+)"/.exec(s)?.[1]);
+    const expected = [...(ids.some((id) => flagged.has(id)) ? ['/scripts/exit-this-page.js'] : []), ...(print ? ['/scripts/print.js'] : [])];
+    expect(sources).toEqual(expected);
   });
 
   test('JSON-LD on reviews and briefings is valid JSON of the right schema.org type', () => {

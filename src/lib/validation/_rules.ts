@@ -10,6 +10,7 @@ export const ENTRY_REFERENCES: Record<EntryCollection, readonly ReferenceRule[]>
   reviews: [
     theme,
     priority,
+    sector,
     { path: ['agencies', '*'], target: 'agencies', where: 'agency id in content/agencies.yaml' },
     { path: ['recommendations', '*', 'owners', '*'], target: 'agencies', where: 'agency id in content/agencies.yaml' },
   ],

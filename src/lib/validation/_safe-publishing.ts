@@ -41,7 +41,7 @@ function anonymisationContext(data: Data, entries: Record<EntryCollection, Entry
       ...titles('priorities'),
       ...titles('courses'),
     ],
-    publicContacts: p ? [p.contact.email, p.contact.phone, p.contact.address, ...p.helplines.map((h) => h.phone)].filter((x): x is string => Boolean(x)) : [],
+    publicContacts: p ? [p.contact.email, p.contact.phone, p.contact.address, ...p.helplines.map((h) => h.phone), ...[p.worried.frontDoor, p.worried.outOfHours].flatMap((line) => [line?.phone, line?.email])].filter((x): x is string => Boolean(x)) : [],
   };
 }
 
@@ -56,10 +56,11 @@ export function checkSafePublishing(entries: Record<EntryCollection, Entry[]>, d
   const retainMonths = data.partnership?.retainMonths ?? 12;
   for (const review of entries.reviews) {
     problems.push(...checkRetention(review.file, review.data as unknown as Retained, retainMonths));
+    // An embargoed review's files are checked now, not on the morning it goes live.
+    if (options.documents && !review.data.draft) problems.push(...checkDocuments(review.file, review.data.documents as DocumentRef[], options.documents));
     if (!live(review)) continue;
     problems.push(...checkAnonymisation(review, context));
     problems.push(...checkChecklist(review.file, review.data as { report: string }, data.partnership?.checklist ?? false));
-    if (options.documents) problems.push(...checkDocuments(review.file, review.data.documents as DocumentRef[], options.documents));
   }
   for (const briefing of entries.briefings.filter(live)) problems.push(...checkAnonymisation(briefing, context));
   return problems;

@@ -15,7 +15,7 @@ export function checkUnfinished(entry: RawEntry): Problem[] {
   const at = (code: Problem['code'], line: number, message: string): Problem => ({ code, file: entry.file, field: 'body', line: line + offset, message, severity: 'error' });
   entry.body.split(/\r\n|\r|\n/).forEach((line, i) => {
     const placeholder = PLACEHOLDER_TEXT.find((text) => line.includes(text));
-    if (placeholder) problems.push(at('unfinished-placeholder', i + 1, `still has the placeholder "${placeholder}" from npm run new. Write this part, or remove the line (and its heading if the section is not needed).`));
+    if (placeholder) problems.push(at('unfinished-placeholder', i + 1, `still has the placeholder "${placeholder}" that a new entry starts with. Write this part, or remove the line (and its heading if the section is not needed).`));
   });
   for (const section of emptyLevelTwoSections(entry.body)) {
     problems.push(at('unfinished-section', section.line, `the section "${section.text}" has nothing under it. Write it, or remove the heading.`));

@@ -11,10 +11,18 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 export function formatValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '"an invalid date"' : value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}…"` : `"${value}"`;
+  if (typeof value === 'string') {
+    // Tabs, line breaks and other invisible characters are shown, so an editor can find them.
+    // eslint-disable-next-line no-control-regex -- showing control characters is the point
+    const shown = value.replace(/[\u0000-\u001f\u007f]/g, (c) => ({ '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return shown.length > 60 ? `"${shown.slice(0, 57)}…"` : `"${shown}"`;
+  }
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
+
+/** Custom issues that have a code of their own (params.cascade → catalogue code). */
+const CUSTOM_CODES: Record<string, Problem['code']> = { 'unsafe-url': 'field-url', 'web-address': 'field-url', 'document-href': 'document-path' };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let here: unknown = data;
@@ -82,7 +90,8 @@ export function problemFromIssue(file: string, data: unknown, issue: z.core.$Zod
       const shown = value === undefined ? '' : `is ${formatValue(value)}: `;
       const cascade = (issue as { params?: Record<string, unknown> }).params?.cascade;
       const isDate = typeof cascade === 'string' && cascade.startsWith('date-');
-      return [at(isDate ? 'field-date' : 'field-rule', `${shown}${issue.message}.`.replace(/\.\.$/, '.'))];
+      const code = isDate ? 'field-date' : (CUSTOM_CODES[String(cascade)] ?? 'field-rule');
+      return [at(code, `${shown}${issue.message}.`.replace(/\.\.$/, '.'))];
     }
   }
 }

@@ -13,11 +13,17 @@ import { checkUnfinished } from './_unfinished.ts';
 import { checkSafePublishing, type SafePublishingOptions } from './_safe-publishing.ts';
 import { demoteDraftProblems } from './_drafts.ts';
 import { withLines } from './_lines.ts';
+import { checkDocumentFolders, checkSlug, type SitePaths } from './_site-paths.ts';
 import { problemFromIssue } from './_zod-issues.ts';
 
 export { formatFieldPath, formatValue } from './_zod-issues.ts';
 export { formatProblems } from './format-problems.ts';
-export type { SafePublishingOptions as ValidationOptions } from './_safe-publishing.ts';
+export type { SitePaths } from './_site-paths.ts';
+
+export interface ValidationOptions extends SafePublishingOptions {
+  /** The addresses the site uses itself, read from src/pages: entries and documents must not take them. */
+  sitePaths?: SitePaths;
+}
 export { AGENCY_REFERENCES, ENTRY_REFERENCES } from './_rules.ts';
 
 /** An MDX file as read from disk, before validation. */
@@ -107,7 +113,7 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
  * a batch in one go. A draft's problems are warnings: a draft never stops the build.
  * @example validateContent(await readContent(root), { buildDate: '2026-11-22' }).problems.length === 0
  */
-export function validateContent(raw: RawContent, options: SafePublishingOptions = {}): ValidationResult {
+export function validateContent(raw: RawContent, options: ValidationOptions = {}): ValidationResult {
   const problems: Problem[] = [...raw.problems];
   const data = Object.fromEntries(raw.dataFiles.map((file) => [file.name, parseDataFile(file, problems)]));
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
@@ -121,6 +127,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
       problems.push({ code: 'file-name', file: entry.file, field: '', message: `has a file name that cannot be a web address. Rename it using lowercase letters, digits and hyphens, e.g. ${entry.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx.`, severity: 'error' });
       continue;
     }
+    if (options.sitePaths) problems.push(...checkSlug(entry, options.sitePaths));
     const schema = ENTRY_COLLECTIONS[entry.collection];
     const result = schema.safeParse(entry.data ?? {});
     if (!result.success) {
@@ -152,6 +159,7 @@ export function validateContent(raw: RawContent, options: SafePublishingOptions 
       problems.push(...checkReferences(entry.file, entry.data, rules, ids));
       if (name === 'newsletters') problems.push(...checkFeatured(entry, ids));
       if (name === 'briefings') problems.push(...checkSevenMinute(entry));
+      if (name === 'reviews' && options.sitePaths) problems.push(...checkDocumentFolders(entry.file, entry.data.documents as { href: string }[], options.sitePaths));
     }
   }
   for (const entry of invalid) {

@@ -51,4 +51,12 @@ describe('safe publishing in validation', () => {
     const documents = new Map([['/reports/a.pdf', { format: 'pdf', bytes: 5626, pages: 4 }], ['/reports/gone.pdf', null]]);
     expect(fields(raw, { documents })).toEqual(['warning documents[0].bytes', 'error documents[1].href']);
   });
+
+  it('fails a missing document of an embargoed review now, not on the day it goes live', () => {
+    const raw = withEntry('child-a', (d) => {
+      d.published = '2027-01-01';
+      d.documents = [{ label: 'Full report', href: '/reports/gone.pdf', format: 'pdf' }];
+    });
+    expect(fields(raw, { documents: new Map([['/reports/gone.pdf', null]]) })).toEqual(['error documents[0].href']);
+  });
 });

@@ -11,7 +11,7 @@ describe('unfinished content is refused', () => {
   test('the scaffold’s placeholder text left in a body, at its line', () => {
     const raw = withEntry('child-a', () => {}, '## What happened\n\nWrite this section here.\n');
     raw.entries.find((e) => e.slug === 'child-a')!.bodyLine = 12;
-    expect(messagesFor(raw, 'child-a')).toEqual(['error body:14 still has the placeholder "Write this section here." from npm run new. Write this part, or remove the line (and its heading if the section is not needed).']);
+    expect(messagesFor(raw, 'child-a')).toEqual(['error body:14 still has the placeholder "Write this section here." that a new entry starts with. Write this part, or remove the line (and its heading if the section is not needed).']);
   });
 
   test('a ## section with nothing under it', () => {

@@ -150,3 +150,33 @@ describe('brand colour contrast', () => {
     expect(messages(withColours({ brand: '#0b0c0c', onBrand: '#ffffff', link: '#0b0c0c', accent: '#ffdd00' }))).toEqual([]);
   });
 });
+
+describe('how to report a concern (partnership.yaml worried:)', () => {
+  const withWorried = (worried: unknown) => {
+    const raw = validRawContent();
+    (raw.dataFiles[0]!.data as Record<string, unknown>).worried = worried;
+    return raw;
+  };
+
+  test('a front door phone number with letters names the field and says how to write one', () => {
+    expect(messages(withWorried({ frontDoor: { name: 'Front Door', phone: 'call the council' } }))).toMatchInlineSnapshot(`
+      [
+        "content/partnership.yaml worried.frontDoor.phone: is "call the council": expected a phone number of digits and spaces, e.g. 01632 960 555 or 999.",
+      ]
+    `);
+  });
+
+  test('an out-of-hours line without a number is refused', () => {
+    expect(messages(withWorried({ outOfHours: { name: 'Emergency Duty Team' } }))).toMatchInlineSnapshot(`
+      [
+        "content/partnership.yaml worried.outOfHours.phone: is required but missing. Add \`phone:\` with text.",
+      ]
+    `);
+  });
+
+  test('the police and NSPCC numbers default to the national ones', () => {
+    const result = validateContent(withWorried({ frontDoor: { name: 'Front Door', phone: '01632 960 555' } }));
+    expect(result.problems).toEqual([]);
+    expect(result.content.partnership?.worried).toMatchObject({ police: { emergency: '999', nonEmergency: '101' }, nspcc: { phone: '0808 800 5000' } });
+  });
+});
