@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const temp = mkdtempSync(path.join(tmpdir(), 'cascade-check-'));
@@ -16,8 +17,9 @@ writeFileSync(
 );
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function run(script: string, content: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env: { ...process.env, CASCADE_CONTENT: content, CASCADE_BUILD_DATE: '2026-11-22' }, encoding: 'utf8' });
+function run(script: string, content: string, args: string[] = [], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const env = { ...process.env, CASCADE_CONTENT: content, CASCADE_BUILD_DATE: '2026-11-22', GITHUB_ACTIONS: '', ...options.env };
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -61,5 +63,41 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(report.problems.map((p) => Object.keys(p).sort())).toEqual(report.problems.map(() => ['code', 'field', 'file', 'line', 'message', 'severity']));
     expect(report.problems.map((p) => `${p.code} ${p.field} ${p.line}`)).toEqual(['field-date published 4', 'field-value kind 5', 'reference-unknown themes[0] 8']);
     expect(JSON.parse(run('check.ts', good, ['--json']).stdout)).toEqual({ ok: true, problems: [], comingDown: [] });
+  });
+});
+
+describe('npm run check on GitHub Actions', { timeout: 60_000 }, () => {
+  test('prints each problem as an annotation on its file and line, named from the checkout', () => {
+    // As in a checkout: content/ and public/ side by side in the working folder.
+    if (!existsSync(path.join(temp, 'public'))) symlinkSync(path.join(ROOT, 'public'), path.join(temp, 'public'));
+    const result = run('check.ts', bad, [], { cwd: temp, env: { GITHUB_ACTIONS: 'true' } });
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([
+      '::error file=bad/reviews/broken-review.mdx,line=4,title=published (field-date)::is "31/12/2025": expected a date written YYYY-MM-DD: write 2025-12-31.',
+      expect.stringMatching(/^::error file=bad\/reviews\/broken-review\.mdx,line=5,title=kind \(field-value\)::"lcsp" is not allowed here\./),
+      '::error file=bad/reviews/broken-review.mdx,line=8,title=themes[0] (reference-unknown)::"neglct" does not match any theme id in content/themes.yaml. Did you mean "neglect"?',
+    ]);
+  });
+
+  test('prints no annotations anywhere else', () => {
+    expect(run('check.ts', bad).stdout).not.toContain('::error');
+  });
+});
+
+describe('the pull-request workflow', () => {
+  const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/check-content.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { steps: { run?: string; uses?: string }[] }>;
+  };
+
+  test('runs on every pull request, such as each save from the web editor', () => {
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+  });
+
+  test('installs the locked dependencies and runs the check', () => {
+    const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run ?? step.uses ?? ''));
+    expect(runs.findIndex((r) => r.startsWith('actions/checkout'))).toBeGreaterThanOrEqual(0);
+    expect(runs.findIndex((r) => /^npm ci\b/.test(r))).toBeLessThan(runs.indexOf('npm run check'));
+    expect(runs.findIndex((r) => /^npm ci\b/.test(r))).toBeGreaterThanOrEqual(0);
   });
 });

@@ -2,10 +2,13 @@
  * npm run check: validate all content without building the site, and list the reports that
  * come down in the next 60 days (their `retainUntil` is near).
  * Usage: node scripts/check.ts [--json]
+ * Under GitHub Actions (GITHUB_ACTIONS=true) it also prints each problem as an annotation, so
+ * a pull request from the web editor shows it on the file and line it is about.
  */
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrations/validate-content.ts';
 import { formatDate } from '../src/lib/dates.ts';
+import { githubAnnotationsOf } from '../src/lib/github-annotations.ts';
 import { isPublic } from '../src/lib/publication.ts';
 import { comesDownWithin, type Retained } from '../src/lib/retention.ts';
 import { formatProblems } from '../src/lib/validation/index.ts';
@@ -23,6 +26,7 @@ if (values.json) {
   console.log(JSON.stringify({ ok: errors.length === 0, problems, comingDown }, null, 2));
 } else {
   if (problems.length) console.error(formatProblems(problems));
+  if (problems.length && process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotationsOf(problems, process.cwd()));
   else {
     const counts = Object.entries(content.entries).map(([name, list]) => `${list.length} ${name}`).join(', ');
     console.log(`All content is valid: ${counts}.`);

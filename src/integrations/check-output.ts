@@ -16,6 +16,7 @@ import { version as htmlValidateVersion } from 'html-validate';
 import { createHtmlCheckPool } from './html-check-pool.ts';
 import { recordPhase } from './build-timings.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { pathRulesFor } from '../lib/cms-backend.ts';
 import { EMAIL_POLICY, REFERRER_POLICY, policyFor, renderHeadersFile, serializePolicy } from '../lib/csp.ts';
 import { BuildStepError } from '../lib/errors.ts';
 import { addressOf, describeBrokenLink, findBrokenLinks, type LinkSource } from '../lib/link-check.ts';
@@ -96,7 +97,7 @@ function namer(base: string, contentDir: string | undefined) {
 }
 
 /** The policy a built HTML file must carry in its `<meta>` tag. */
-const expectedPolicy = (kind: HtmlKind, sitePath: string) => serializePolicy(kind === 'email' ? EMAIL_POLICY : policyFor(sitePath), 'meta');
+const expectedPolicy = (kind: HtmlKind, sitePath: string) => serializePolicy(kind === 'email' ? EMAIL_POLICY : policyFor(sitePath, [], pathRulesFor(process.env)), 'meta');
 
 /**
  * Checks the output folder; returns the report lines (empty when all is well) and writes `_headers`.
@@ -159,7 +160,7 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
   const broken = findBrokenLinks(sources, known, base, origin).map(describeBrokenLink).sort();
 
   const folders = [...new Set(files.filter((f) => f.endsWith('.html') && f.includes('/')).map((f) => f.split('/')[0]!))];
-  await writeFile(path.join(dir, '_headers'), renderHeadersFile(base, folders));
+  await writeFile(path.join(dir, '_headers'), renderHeadersFile(base, folders, pathRulesFor(process.env)));
 
   return [
     ...section('Broken links', broken),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEV_ADMIN_EXTRA, mergePolicy, policyFor, renderHeadersFile, serializePolicy } from './csp.ts';
+import { cmsBackendOf } from './cms-backend.ts';
+import { DEV_ADMIN_EXTRA, mergePolicy, PATH_RULES, policyFor, renderHeadersFile, serializePolicy, withCmsHost } from './csp.ts';
 
 describe('policyFor', () => {
   test.each(['', 'reviews/child-a/', '/briefings/', 'pages/privacy/', '404.html'])('the page %j runs only scripts from the site itself', (path) => {
@@ -26,7 +27,7 @@ describe('policyFor', () => {
 
   test('the published editor may not talk to a server on the editor\'s computer; only the dev server adds it', () => {
     expect(serializePolicy(policyFor('admin/'))).not.toContain('localhost');
-    expect(mergePolicy(policyFor('admin/'), DEV_ADMIN_EXTRA)['connect-src']).toEqual(["'self'", 'https://api.github.com', 'http://localhost:8081']);
+    expect(mergePolicy(policyFor('admin/'), DEV_ADMIN_EXTRA)['connect-src']).toEqual(["'self'", 'http://localhost:8081']);
   });
 
   test('inline script hashes are added to script-src', () => {
@@ -79,5 +80,15 @@ describe('renderHeadersFile', () => {
     expect(based).toContain('\n/cascade/*\n');
     expect(based).toContain('\n/cascade/reviews/*\n');
     expect(based).not.toMatch(/^\/reviews/m);
+  });
+});
+
+describe('withCmsHost', () => {
+  test('lets /admin/ reach exactly the chosen git host, and no public page', () => {
+    const rules = withCmsHost(PATH_RULES, cmsBackendOf({ CASCADE_CMS_GITLAB_URL: 'https://git.northvale.gov.uk', CASCADE_CMS_APP_ID: 'x' }));
+    expect(policyFor('admin/', [], rules)['connect-src']).toEqual(["'self'", 'https://git.northvale.gov.uk']);
+    expect(policyFor('admin/', [], rules)['connect-src']).not.toContain('https://api.github.com');
+    expect(policyFor('reviews/', [], rules)['connect-src']).toEqual(["'self'"]);
+    expect(renderHeadersFile('/', ['admin'], rules)).toMatch(/\/admin\/\*\n {2}Content-Security-Policy: [^\n]*connect-src 'self' https:\/\/git\.northvale\.gov\.uk;/);
   });
 });

@@ -45,9 +45,8 @@ export const PATH_RULES: PathRule[] = [
       'script-src': ["'unsafe-eval'"],
       'style-src': ["'unsafe-inline'"],
       'img-src': ['data:', 'blob:'],
-      'connect-src': ['https://api.github.com'],
     },
-    reason: 'Decap CMS compiles its config schema with eval, injects its styles, previews uploads from blob: URLs and saves through the GitHub API. Editors only; no public page gets this.',
+    reason: 'Decap CMS compiles its config schema with eval, injects its styles and previews uploads from blob: URLs. The git host it saves through is added by the build from the sign-in settings (cms-backend.ts withCmsHost), and only that host. Editors only; no public page gets this.',
   },
 ];
 
@@ -86,6 +85,19 @@ export function mergePolicy(policy: Policy, extra: Policy): Policy {
   return merged;
 }
 
+/**
+ * The path rules with the web editor's git host added to /admin/: its API (and token
+ * endpoint) in connect-src, its avatars in img-src, nothing for any other host.
+ * @example withCmsHost(PATH_RULES, { connect: ['https://gitlab.com'], images: [] })
+ */
+export function withCmsHost(rules: readonly PathRule[], host: { connect: readonly string[]; images: readonly string[] }): PathRule[] {
+  return rules.map((rule) =>
+    rule.prefix === 'admin/'
+      ? { ...rule, extra: { ...rule.extra, 'connect-src': [...(rule.extra['connect-src'] ?? []), ...host.connect], 'img-src': [...(rule.extra['img-src'] ?? []), ...host.images] } }
+      : rule,
+  );
+}
+
 /** Directives a browser ignores (and warns about) when the policy comes in a `<meta>` tag. */
 const HEADER_ONLY: Directive[] = ['frame-ancestors'];
 
@@ -96,10 +108,10 @@ const normalise = (sitePath: string): string => sitePath.replace(/^\/+/, '');
  * inline scripts it must run.
  * @example policyFor('search/')['script-src'] // ["'self'", "'wasm-unsafe-eval'"]
  */
-export function policyFor(sitePath: string, scriptHashes: string[] = []): Policy {
+export function policyFor(sitePath: string, scriptHashes: string[] = [], rules: readonly PathRule[] = PATH_RULES): Policy {
   const path = normalise(sitePath);
   let policy: Policy = structuredClone(BASE_POLICY);
-  for (const rule of PATH_RULES) if (path.startsWith(rule.prefix)) policy = mergePolicy(policy, rule.extra);
+  for (const rule of rules) if (path.startsWith(rule.prefix)) policy = mergePolicy(policy, rule.extra);
   if (scriptHashes.length) policy['script-src'] = [...policy['script-src']!, ...scriptHashes.map((h) => `'${h}'`)];
   return policy;
 }
@@ -139,11 +151,11 @@ export const HASHED_ASSETS_CACHE = 'public, max-age=31536000, immutable';
  * @param folders top-level folders that hold HTML pages, e.g. `['reviews', 'search']`
  * @example renderHeadersFile('/', ['reviews']) // "/*\n  X-Content-Type-Options: nosniff…"
  */
-export function renderHeadersFile(base: string, folders: string[]): string {
+export function renderHeadersFile(base: string, folders: string[], rules: readonly PathRule[] = PATH_RULES): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const lines = ['# Security headers for Netlify and Cloudflare Pages, written by the build from src/lib/csp.ts.', ''];
   lines.push(`${prefix}*`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), '');
-  const csp = (path: string, sitePath: string) => [path, `  Content-Security-Policy: ${serializePolicy(policyFor(sitePath))}`, ''];
+  const csp = (path: string, sitePath: string) => [path, `  Content-Security-Policy: ${serializePolicy(policyFor(sitePath, [], rules))}`, ''];
   lines.push(...csp(prefix, ''), ...csp(`${prefix}index.html`, ''), ...csp(`${prefix}404.html`, ''));
   for (const folder of [...folders].sort()) lines.push(...csp(`${prefix}${folder}/*`, `${folder}/`));
   lines.push(`${prefix}${HASHED_ASSETS_DIR}/*`, `  Cache-Control: ${HASHED_ASSETS_CACHE}`, '');

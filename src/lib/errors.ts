@@ -70,3 +70,8 @@ export class CliUsageError extends CascadeError {
 export class SearchIndexError extends BuildStepError {
   override name = 'SearchIndexError';
 }
+
+/** A `CASCADE_CMS_*` setting for the web editor's sign-in is not one the build knows. */
+export class CmsSettingsError extends CascadeError {
+  override name = 'CmsSettingsError';
+}

@@ -25,7 +25,10 @@ export { allowedValuesOf, bodySkeleton, scaffoldEntry, type ScaffoldInput } from
 export { dataFileFields, entryFields, type DataFileName } from './collection-fields.ts';
 export { renderFieldReference, type ReferenceSection } from './field-reference.ts';
 export { dataFileJsonSchema, entryJsonSchema } from './json-schemas.ts';
-export { buildCmsConfig, fieldLabelOf, type CmsCollection, type CmsConfigInput } from './cms-config.ts';
+export { buildCmsConfig, ENTRY_FORMAT, lengthPatternOf, type CmsCollection, type CmsConfigInput } from './cms-config.ts';
+export { editorHintOf, editorLabelOf, editorOptionsOf } from './cms-words.ts';
+export { entryDataOf, entryTextOf } from './entry-text.ts';
+export { githubAnnotationOf, githubAnnotationsOf } from './github-annotations.ts';
 export { isCommaList, parseAnswer, type Answer } from './field-answers.ts';
 export { formatProblems, validateContent, type RawContent, type ValidContent } from './validation/index.ts';
 export { DEFAULT_LAYOUT, layoutTrainingTree, wrapTitle, type TreeLayout } from './tree-layout.ts';

@@ -97,3 +97,40 @@ export const RECOMMENDATION_STATE_LABELS: Record<string, string> = {
   'not-started': 'Not started',
   'not-achieved': 'Not achieved',
 };
+
+export const AGE_GROUP_LABELS: Record<string, string> = {
+  'pre-birth': 'Before birth',
+  'under-1': 'Under 1',
+  '1-4': '1 to 4',
+  '5-11': '5 to 11',
+  '12-15': '12 to 15',
+  '16-17': '16 to 17',
+  '18-25': '18 to 25 (care leavers, young adults)',
+};
+
+export const PRIORITY_STATUS_LABELS: Record<string, string> = {
+  current: 'Current priority',
+  previous: 'Previous priority',
+};
+
+export const DOCUMENT_FORMAT_LABELS: Record<string, string> = {
+  pdf: 'PDF',
+  docx: 'Word document',
+  odt: 'OpenDocument text',
+  html: 'Web page',
+  xlsx: 'Excel spreadsheet',
+  csv: 'CSV spreadsheet',
+  pptx: 'PowerPoint slides',
+  mp3: 'Audio (MP3)',
+  mp4: 'Video (MP4)',
+  txt: 'Plain text',
+};
+
+export const COLLECTION_LABELS: Record<string, string> = {
+  reviews: 'Review',
+  briefings: 'Briefing',
+  courses: 'Course',
+  priorities: 'Priority',
+  newsletters: 'Newsletter',
+  pages: 'Page',
+};

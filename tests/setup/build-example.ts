@@ -5,6 +5,7 @@ import { runBuild } from './run-build.ts';
 
 export default function setup() {
   rmSync(EXAMPLE_OUT, { recursive: true, force: true });
-  const run = runBuild(EXAMPLE_OUT);
+  // As a partnership that has set up the web editor's sign-in (GitLab, README "Setting up the web editor").
+  const run = runBuild(EXAMPLE_OUT, { CASCADE_CMS_REPO: 'northvale/learning', CASCADE_CMS_APP_ID: 'example-app-id' });
   if (run.status !== 0) throw new Error(`The example site did not build:\n${run.output}`);
 }

@@ -9,12 +9,16 @@ export interface DecapServer {
   stop(): Promise<void>;
 }
 
-/** `repo` is the folder Decap reads and writes, as if it were the repository's root. */
-export async function startDecapServer(repo: string): Promise<DecapServer> {
+/**
+ * `repo` is the folder Decap reads and writes, as if it were the repository's root. In `git`
+ * mode it must be a git repository: each save is a commit on its own branch (the editorial
+ * workflow, as on the git host).
+ */
+export async function startDecapServer(repo: string, mode: 'fs' | 'git' = 'fs'): Promise<DecapServer> {
   const port = await freePort();
   const server = await startChildServer('decap-server', [path.join(ROOT, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: 'fs' },
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, MODE: mode },
   }, `listening on 127.0.0.1:${port}`);
   return {
     api: `http://127.0.0.1:${port}/api/v1`,

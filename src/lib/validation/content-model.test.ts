@@ -63,10 +63,10 @@ describe('course sessions', () => {
     `);
   });
 
-  test('a session’s booking must be a full web address', () => {
+  test('a session’s booking must be a web address or a path on this site', () => {
     expect(messages(withSessions({ date: '2026-12-15', location: 'Hub', booking: 'booking.example/neglect' }))).toMatchInlineSnapshot(`
       [
-        "content/courses/neglect-core.mdx sessions[0].booking: is "booking.example/neglect": expected a full web address starting with https://.",
+        "content/courses/neglect-core.mdx sessions[0].booking: is "booking.example/neglect": it is neither a whole address nor a path on this site. Start a web address with https:// (e.g. https://www.example.org/book) and a path on this site with / (e.g. /reports/child-q.pdf).",
       ]
     `);
   });
