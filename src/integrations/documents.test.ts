@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentFacts, pdfText, PUBLIC_DIR, sniffFormat } from './documents.ts';
+import { documentFacts, pdfLooksComplete, pdfText, PUBLIC_DIR, sniffFormat } from './documents.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -40,5 +40,16 @@ describe('reading a document’s real facts', () => {
     for (const href of ['/../secret.txt', '/reports/../../secret.txt', '/reports/%2e%2e/%2e%2e/secret.txt', '/reports/linked.txt', '/up/secret.txt']) {
       expect(await documentFacts(href, { publicDir }), href).toBeNull();
     }
+  });
+});
+
+describe('a damaged PDF', () => {
+  it.each([
+    ['a complete PDF', '%PDF-1.7\n1 0 obj<<>>endobj\nxref\n0 1\ntrailer<<>>\nstartxref\n9\n%%EOF\n', true],
+    ['padding after the end', '%PDF-1.7\nstartxref\n9\n%%EOF\n\0\0\0\n', true],
+    ['a file cut short', '%PDF-1.7\n1 0 obj<<>>endobj\nxref\n0 1\ntrail', false],
+    ['a PDF header over other bytes', '%PDF-1.7\nthis is not really a PDF at all', false],
+  ])('%s: complete is %s', (_what, text, complete) => {
+    expect(pdfLooksComplete(Buffer.from(text, 'latin1'))).toBe(complete);
   });
 });

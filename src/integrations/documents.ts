@@ -78,10 +78,22 @@ export function sniffFormat(head: Uint8Array, name: string): string {
   return ['csv', 'txt'].includes(extension) ? extension : 'unknown';
 }
 
+/**
+ * Whether a PDF has the end every complete PDF has (`startxref`, then `%%EOF`), without
+ * loading a PDF reader: a file cut short or overwritten is caught by the check, by name.
+ * @example pdfLooksComplete(Buffer.from('%PDF-1.7\n…startxref\n123\n%%EOF\n')) // true
+ */
+export function pdfLooksComplete(data: Buffer): boolean {
+  const tail = data.subarray(Math.max(0, data.length - 2048)).toString('latin1');
+  // Readers accept a little padding after the last %%EOF, so it need not be the very end.
+  return /startxref\s+\d+\s+%%EOF/.test(tail);
+}
+
 async function inspect(file: string): Promise<DocumentFacts | null> {
   const data = await readRegularFile(file).catch(() => null);
   if (!data) return null;
-  return { format: sniffFormat(new Uint8Array(data.subarray(0, 4096)), file), bytes: data.length };
+  const format = sniffFormat(new Uint8Array(data.subarray(0, 4096)), file);
+  return { format, bytes: data.length, ...(format === 'pdf' && !pdfLooksComplete(data) && { damaged: true }) };
 }
 
 // unpdf carries PDF.js: loaded only when a page count or text is wanted.
@@ -106,7 +118,10 @@ export async function documentFacts(href: string, options: { publicDir?: string;
   }
   const facts = await entry.facts;
   if (!options.pages || facts?.format !== 'pdf') return facts;
-  entry.pages ??= readRegularFile(file).then(async (data) => (await openPdf(new Uint8Array(data))).numPages);
+  // A PDF the reader cannot open has no page count (the check has named it already).
+  entry.pages ??= readRegularFile(file)
+    .then(async (data) => (await openPdf(new Uint8Array(data))).numPages)
+    .catch(() => undefined);
   return { ...facts, pages: await entry.pages };
 }
 

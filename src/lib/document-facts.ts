@@ -13,6 +13,8 @@ export interface DocumentFacts {
   bytes: number;
   /** PDFs only. */
   pages?: number;
+  /** A PDF whose end is missing or damaged (cut short in a download, saved half-way): no reader can open it. */
+  damaged?: boolean;
 }
 
 export interface DocumentRef {
@@ -54,6 +56,9 @@ export function checkDocuments(file: string, documents: readonly DocumentRef[], 
     const where = `public/${localDocumentPath(doc.href) ?? doc.href.replace(/^\/+/, '')}`;
     if (found === null) {
       return [{ code: 'document-missing', file, field: `documents[${i}].href`, message: `is "${doc.href}", but there is no file ${where}. Put the file there (check the spelling and the folder), correct the href, or remove this document.`, severity: 'error' }];
+    }
+    if (found.damaged) {
+      return [{ code: 'document-unreadable', file, field: `documents[${i}].href`, message: `is "${doc.href}", but ${where} is not a readable PDF: its end is missing or damaged, as when a download or a save stops half-way. Save or export the report as PDF again and replace the file.`, severity: 'error' }];
     }
     const problems: Problem[] = [];
     if (doc.bytes !== undefined && doc.bytes !== found.bytes) {

@@ -50,6 +50,7 @@ export const PROBLEMS = {
   'document-missing': { title: 'A document’s file is not there', hint: 'Put the file under public/ (e.g. public/reports/) and link it as /reports/….' },
   'document-path': { title: 'A document path does not name a file inside public/', hint: 'Write the path of the file from public/, e.g. /reports/child-q.pdf; it must not climb out of public/ or name a folder.' },
   'document-folder': { title: 'A document sits where the site puts its own files', hint: 'Keep documents in a folder of their own under public/, such as public/reports/.' },
+  'document-unreadable': { title: 'A document’s file is damaged', hint: 'A PDF cut short in a download or a save cannot be opened by readers; export it again.' },
   'document-facts': { title: 'A document’s size or format is not what the file is', hint: 'The site shows the real size and format, read from the file.' },
   'calendar-data-ending': { title: 'The bank-holiday list is running out', hint: 'Add the next years’ bank holidays to src/lib/data/bank-holidays-england-wales.json.' },
 } as const satisfies Record<string, ProblemSpec>;

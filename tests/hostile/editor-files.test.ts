@@ -76,3 +76,16 @@ describe('files that cannot be entries are refused by name', () => {
     expect(run.output).not.toContain('Outside the project');
   });
 });
+
+describe('a report file that is damaged', () => {
+  test('is refused by npm run check, naming the entry, the field and the file', () => {
+    const content = copyContent('damaged');
+    const publicDir = path.join(work, 'public-damaged');
+    cpSync(path.join(ROOT, 'public'), publicDir, { recursive: true });
+    const report = path.join(publicDir, 'reports/child-b-2022.pdf');
+    writeFileSync(report, readFileSync(report).subarray(0, 900));
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, CASCADE_BUILD_DATE: BUILD_DATE, CASCADE_CONTENT: content, CASCADE_PUBLIC: publicDir }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`).toMatch(/reviews\/child-b-2022\.mdx\n(?: {2}.*\n)*? {2}documents\[0\]\.href, line \d+: is "\/reports\/child-b-2022\.pdf", but public\/reports\/child-b-2022\.pdf is not a readable PDF/);
+  });
+});
