@@ -35,6 +35,11 @@ export function entryTextOf(data: Readonly<Record<string, unknown>>, order: read
   const keys = Object.keys(fields).sort((a, b) => rank(a) - rank(b));
   const doc = new Document(Object.fromEntries(keys.map((k) => [k, fields[k]])));
   visit(doc, {
+    // A clock time ("09:30") stays in double quotes as the content writes it: unquoted, an
+    // older YAML reader takes it for a number of minutes.
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && /^\d{1,2}:\d{2}$/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    },
     Seq(_, seq) {
       if (seq.items.length && seq.items.every((item) => isScalar(item) && typeof item.value === 'string' && isListWord(item.value))) seq.flow = true;
     },

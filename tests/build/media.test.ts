@@ -31,9 +31,9 @@ describe('films and podcasts on the built site', () => {
     expect(film).toMatch(/<a href="\/media\/safer-sleep-film\.mp4" download>Download the film<span class="visually-hidden"> “[^”]+”<\/span> \(MP4, \d+ KB\)<\/a>/);
   });
 
-  test('the page runs no script and its security policy allows media from this site only', () => {
+  test('the player needs no script (only the Print button has one) and the policy allows media from this site only', () => {
     for (const page of [film, podcast]) {
-      expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+      expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">', '<script src="/scripts/print.js" defer>']);
       expect(page).toMatch(/Content-Security-Policy" content="[^"]*media-src 'self';/);
     }
   });
