@@ -37,6 +37,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   test('names the file, the field, the value and the fix, with exit code 1', () => {
     const result = run('check.ts', bad);
     expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain('All content is valid');
     expect(reportOf(result.stderr)?.replaceAll(bad, 'content')).toMatchInlineSnapshot(`
       "content/reviews/broken-review.mdx
         published, line 4: is "31/12/2025": expected a date written YYYY-MM-DD: write 2025-12-31.

@@ -25,9 +25,10 @@ const comingDown = content.entries.reviews
 if (values.json) {
   console.log(JSON.stringify({ ok: errors.length === 0, problems, comingDown }, null, 2));
 } else {
-  if (problems.length) console.error(formatProblems(problems));
-  if (problems.length && process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotationsOf(problems, process.cwd()));
-  else {
+  if (problems.length) {
+    console.error(formatProblems(problems));
+    if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotationsOf(problems, process.cwd()));
+  } else {
     const counts = Object.entries(content.entries).map(([name, list]) => `${list.length} ${name}`).join(', ');
     console.log(`All content is valid: ${counts}.`);
   }
