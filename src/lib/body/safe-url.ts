@@ -2,17 +2,13 @@
  * The one rule for addresses that come from editors: a body's links and images, and URL
  * fields. Browsers ignore tabs, new lines and leading control characters inside a URL
  * (`java&#x09;script:` runs as `javascript:`), so the scheme is judged after removing them,
- * on the decoded value.
+ * on the decoded value, by the same normalising and scheme list the output check uses
+ * (src/lib/url-safety.ts), so what the check lets in the output check also lets out.
  */
+import { LINK_SCHEMES, normaliseUrl, schemeOf } from '../url-safety.ts';
 
 /** Schemes a link may use; anything else (javascript:, data:, vbscript:, file:…) is refused. */
-export const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
-
-/** What a browser would see: no ASCII tab or new line anywhere, no control or space at either end. */
-function asBrowserSees(url: string): string {
-  // eslint-disable-next-line no-control-regex
-  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-}
+export const ALLOWED_SCHEMES = LINK_SCHEMES;
 
 export type UrlVerdict =
   | { ok: true; kind: 'absolute' | 'site' | 'fragment' | 'relative' }
@@ -25,16 +21,16 @@ export type UrlVerdict =
  * @example judgeUrl('/reports/child-q.pdf') // { ok: true, kind: 'site' }
  */
 export function judgeUrl(raw: string): UrlVerdict {
-  const url = asBrowserSees(raw);
+  const url = normaliseUrl(raw);
   if (url === '') return { ok: false, reason: 'is empty' };
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(url)) return { ok: false, reason: 'contains a control character' };
   if (url.startsWith('//') || url.startsWith('\\\\') || url.startsWith('/\\')) return { ok: false, reason: 'starts with // (another site without a scheme): write the whole address, starting https://' };
   if (url.startsWith('#')) return { ok: true, kind: 'fragment' };
   if (url.startsWith('/')) return { ok: true, kind: 'site' };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  const scheme = schemeOf(url);
   if (scheme === undefined) return { ok: true, kind: 'relative' };
-  if ((ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return { ok: true, kind: 'absolute' };
+  if (ALLOWED_SCHEMES.includes(scheme)) return { ok: true, kind: 'absolute' };
   return { ok: false, reason: `uses "${scheme}:", which a page may not link to` };
 }
 
