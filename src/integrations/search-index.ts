@@ -40,8 +40,9 @@ const DIRECTORY_GLOB = `{${[...ENTRY_COLLECTION_NAMES.filter((c) => c !== 'revie
  * Runs one request to the pagefind program and checks its answer. pagefind's Node API does
  * not notice when its program dies (a crash, a binary for another platform): the request
  * would never settle and Node would exit mid-build. An emptied event loop while a request is
- * pending means exactly that, so it becomes an error the build can report. A program that
- * stays alive but never answers is stopped at the search time limit (src/lib/time-limit.ts).
+ * pending means exactly that, so it becomes an error the build can report; the time limit's
+ * timer must not hold the loop open or that report would wait for the whole limit. A program
+ * that stays alive but never answers is stopped at the search time limit (src/lib/time-limit.ts).
  */
 async function ask<T extends { errors: string[] }>(step: string, request: () => Promise<T>): Promise<T> {
   let stalled: (() => void) | undefined;
@@ -51,7 +52,9 @@ async function ask<T extends { errors: string[] }>(step: string, request: () => 
       process.once('beforeExit', stalled);
       request().then(resolve, reject);
     });
-    const answer = await withTimeLimit('search', `Pagefind (${step})`, pending, () => pagefind.close());
+    // pagefind holds the process open while a request is pending and its program lives, so the
+    // limit still stops a program that hangs; one that died lets the loop empty at once.
+    const answer = await withTimeLimit('search', `Pagefind (${step})`, pending, () => pagefind.close(), undefined, { holdsProcess: false });
     if (answer.errors.length) throw new Error(`${step}: ${answer.errors.join('; ')}`);
     return answer;
   } finally {

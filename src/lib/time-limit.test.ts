@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { TimeLimitError, formatLimit, timeLimitOf, timeLimitVariable, withTimeLimit } from './time-limit.ts';
 
@@ -25,6 +27,22 @@ describe('withTimeLimit', () => {
     expect((error as TimeLimitError).hint).toContain('CASCADE_TIME_LIMIT_SEARCH=<seconds>');
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(stopped).toBe(true);
+  });
+
+  test('with holdsProcess: false the timer alone does not keep Node running, so a dead step is noticed at once', () => {
+    // The child waits on a promise nothing will settle, under a 60 s limit; Node must reach
+    // beforeExit straight away instead of after the limit.
+    const script = [
+      `import { withTimeLimit } from ${JSON.stringify(path.resolve(import.meta.dirname, 'time-limit.ts'))};`,
+      `process.once('beforeExit', () => { console.log('loop emptied'); process.exit(0); });`,
+      `withTimeLimit('search', 'x', new Promise(() => {}), undefined, 60_000, { holdsProcess: ${'${HOLDS}'} });`,
+    ].join('\n');
+    const run = (holds: boolean) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', script.replace('${HOLDS}', String(holds))], { encoding: 'utf8', timeout: 5_000 });
+    const free = run(false);
+    expect(free.stdout + free.stderr).toContain('loop emptied');
+    // Held (the default), the same child is still waiting when the 5 s test limit kills it.
+    expect(run(true).signal).toBe('SIGTERM');
   });
 
   test('a step that ends in time gives its result', async () => {

@@ -61,9 +61,19 @@ export class TimeLimitError extends BuildStepError {
 /**
  * Settles like `work`, or rejects with a TimeLimitError once the step's limit has passed;
  * `onTimeout` then stops whatever is still running (kills the process, ends the worker).
+ * With `holdsProcess: false` the timer alone does not keep Node running: for work whose
+ * death is noticed only when the event loop empties (see search-index.ts), a ref'd timer
+ * would hide that death for the whole limit.
  * @example await withTimeLimit('search', 'Pagefind indexing the site', index.addDirectory(…), () => pagefind.close());
  */
-export function withTimeLimit<T>(step: TimedStep, what: string, work: Promise<T>, onTimeout?: () => unknown, ms = timeLimitOf(step)): Promise<T> {
+export function withTimeLimit<T>(
+  step: TimedStep,
+  what: string,
+  work: Promise<T>,
+  onTimeout?: () => unknown,
+  ms = timeLimitOf(step),
+  { holdsProcess = true }: { holdsProcess?: boolean } = {},
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -71,6 +81,7 @@ export function withTimeLimit<T>(step: TimedStep, what: string, work: Promise<T>
       // Stopping the stuck step is best effort; the build already stops with the message above.
       Promise.resolve().then(onTimeout).catch(() => undefined);
     }, ms);
+    if (!holdsProcess) timer.unref();
   });
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }

@@ -94,9 +94,11 @@ describe('a search index that cannot be built', () => {
     const out = path.join(work, 'dist');
     cpSync(EXAMPLE_OUT, out, { recursive: true });
     const before = hashTree(out);
-    // A pagefind program that exits at once, as a broken or wrong-platform binary would.
+    // A pagefind program that dies without answering, as a broken or wrong-platform binary
+    // would. It lives a moment first so the request is already written when it dies: the case
+    // that once held the build for the whole search time limit.
     const broken = path.join(work, 'pagefind-broken');
-    writeFileSync(broken, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    writeFileSync(broken, '#!/bin/sh\nsleep 1\nexit 1\n', { mode: 0o755 });
     const run = runBuild(out, { PAGEFIND_BINARY_PATH: broken });
     expect(run.status, run.output).toBe(1);
     expect(run.output).toContain('The search index could not be built');
