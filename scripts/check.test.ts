@@ -65,6 +65,19 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(report.problems.map((p) => `${p.code} ${p.field} ${p.line}`)).toEqual(['field-date published 4', 'field-value kind 5', 'reference-unknown themes[0] 8']);
     expect(JSON.parse(run('check.ts', good, ['--json']).stdout)).toEqual({ ok: true, problems: [], comingDown: [] });
   });
+
+  test('`npm run --silent check -- --json`, the README\'s command for tools, prints only JSON even when content is bad', () => {
+    // Through npm as a tool runs it: npm prints its banner before the script starts and, in its
+    // own --json mode, an error object after a failing one; --silent is what keeps both out.
+    const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    const result = spawnSync('npm', ['run', '--silent', 'check', '--', '--json'], {
+      cwd: ROOT,
+      env: { ...npmEnv, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`, CASCADE_CONTENT: bad, CASCADE_BUILD_DATE: '2026-11-22', GITHUB_ACTIONS: '' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect((JSON.parse(result.stdout) as { problems: unknown[] }).problems).toHaveLength(3);
+  });
 });
 
 describe('npm run check on GitHub Actions', { timeout: 60_000 }, () => {
