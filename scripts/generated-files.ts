@@ -19,6 +19,7 @@ const TITLES: Record<string, string> = {
   themes: 'Themes',
   agencies: 'Agencies',
   sectors: 'Sectors',
+  network: 'Other partnerships',
 };
 
 export function generatedFiles(): Record<string, string> {

@@ -52,6 +52,9 @@ export const PROBLEMS = {
   'document-folder': { title: 'A document sits where the site puts its own files', hint: 'Keep documents in a folder of their own under public/, such as public/reports/.' },
   'document-unreadable': { title: 'A document’s file is damaged', hint: 'A PDF cut short in a download or a save cannot be opened by readers; export it again.' },
   'document-facts': { title: 'A document’s size or format is not what the file is', hint: 'The site shows the real size and format, read from the file.' },
+  'network-address': { title: 'A neighbour partnership’s address is not allowed', hint: 'content/network.yaml names each partnership’s Cascade site by its https:// address. See "Learning from other partnerships" in the README.' },
+  'network-duplicate': { title: 'A neighbour partnership is listed twice', hint: 'List each partnership once in content/network.yaml.' },
+  'neighbour-unavailable': { title: 'A neighbour partnership’s open data could not be read', hint: 'The build goes on with the last copy it read (or without that partnership) and says why. See "Learning from other partnerships" in the README.' },
   'calendar-data-ending': { title: 'The bank-holiday list is running out', hint: 'Add the next years’ bank holidays to src/lib/data/bank-holidays-england-wales.json.' },
 } as const satisfies Record<string, ProblemSpec>;
 

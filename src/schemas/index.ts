@@ -5,6 +5,7 @@
 import { BriefingSchema } from './briefing.ts';
 import { CourseSchema } from './course.ts';
 import { AgencySchema, PartnershipSchema, SectorSchema, ThemeSchema } from './data.ts';
+import { NetworkSchema } from './network.ts';
 import { NewsletterSchema } from './newsletter.ts';
 import { PageSchema } from './page.ts';
 import { PrioritySchema } from './priority.ts';
@@ -20,6 +21,7 @@ export * from './newsletter.ts';
 export * from './page.ts';
 export * from './data.ts';
 export * from './newsletter-settings.ts';
+export * from './network.ts';
 
 /** MDX collections: `content/<name>/*.mdx`, file name = slug = URL. */
 export const ENTRY_COLLECTIONS = {
@@ -37,6 +39,8 @@ export const DATA_FILES = {
   themes: { file: 'themes.yaml', schema: ThemeSchema, list: true },
   agencies: { file: 'agencies.yaml', schema: AgencySchema, list: true },
   sectors: { file: 'sectors.yaml', schema: SectorSchema, list: true },
+  // Optional: without it the site has no neighbours (see "Learning from other partnerships").
+  network: { file: 'network.yaml', schema: NetworkSchema, list: false, optional: true },
 } as const;
 
 export type EntryCollection = keyof typeof ENTRY_COLLECTIONS;

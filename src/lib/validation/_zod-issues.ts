@@ -22,7 +22,7 @@ export function formatValue(value: unknown): string {
 }
 
 /** Custom issues that have a code of their own (params.cascade → catalogue code). */
-const CUSTOM_CODES: Record<string, Problem['code']> = { 'unsafe-url': 'field-url', 'web-address': 'field-url', 'document-href': 'document-path' };
+const CUSTOM_CODES: Record<string, Problem['code']> = { 'unsafe-url': 'field-url', 'web-address': 'field-url', 'document-href': 'document-path', 'network-address': 'network-address', 'network-duplicate': 'network-duplicate' };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let here: unknown = data;

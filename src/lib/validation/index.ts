@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATA_FILES, ENTRY_COLLECTIONS, ENTRY_COLLECTION_NAMES, SEVEN_MINUTE_SECTIONS, SLUG_PATTERN } from '../../schemas/index.ts';
-import type { Agency, EntryCollection, Partnership, Sector, Theme } from '../../schemas/index.ts';
+import type { Agency, EntryCollection, Network, Partnership, Sector, Theme } from '../../schemas/index.ts';
 import type { Problem } from '../errors.ts';
 import { checkBrandContrast, formatRatio } from '../contrast.ts';
 import { countLevelTwoHeadings } from '../markdown-sections.ts';
@@ -75,6 +75,8 @@ export interface ValidContent {
   themes: Theme[];
   agencies: Agency[];
   sectors: Sector[];
+  /** content/network.yaml: no partnerships when the file is absent or invalid. */
+  network: Network;
   entries: Record<EntryCollection, ValidEntry[]>;
 }
 
@@ -87,6 +89,7 @@ function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
   const spec = DATA_FILES[raw.name];
   if (raw.unreadable) return undefined;
   if (raw.data === undefined) {
+    if ('optional' in spec && spec.optional) return undefined;
     problems.push({ code: 'data-file-missing', file: raw.file, field: '', message: `is missing. Create ${raw.file}; the README's "Editing content" section shows what it holds.`, severity: 'error' });
     return undefined;
   }
@@ -181,6 +184,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
       themes: (data.themes as Theme[] | undefined) ?? [],
       agencies: (data.agencies as Agency[] | undefined) ?? [],
       sectors: (data.sectors as Sector[] | undefined) ?? [],
+      network: (data.network as Network | undefined) ?? { partnerships: [] },
       entries,
     },
   };

@@ -131,6 +131,38 @@ describe('validateContent', () => {
   });
 });
 
+describe('content/network.yaml', () => {
+  const withNetwork = (data: unknown) => {
+    const raw = validRawContent();
+    raw.dataFiles.push({ name: 'network', file: 'content/network.yaml', data });
+    return raw;
+  };
+  const problems = (data: unknown) => validateContent(withNetwork(data)).problems.map((p) => `${p.code} ${p.file} ${p.field}: ${p.message}`);
+
+  test('is optional: without it the site has no neighbours', () => {
+    expect(validateContent(validRawContent()).problems).toEqual([]);
+    expect(validateContent(validRawContent()).content.network).toEqual({ partnerships: [] });
+  });
+
+  test('names each neighbour by its https address; http only on this computer', () => {
+    const network = { partnerships: [{ name: 'Eastshire SCP', url: 'https://east.example/' }, { name: 'Test', url: 'http://127.0.0.1:4321/' }] };
+    expect(problems(network)).toEqual([]);
+    expect(validateContent(withNetwork(network)).content.network).toEqual(network);
+  });
+
+  test('a plain http address, a missing name and a partnership listed twice are reported with their codes', () => {
+    expect(problems({ partnerships: [{ name: 'Eastshire SCP', url: 'http://east.example/' }, { url: 'https://west.example' }, { name: 'West again', url: 'https://WEST.example/' }] })).toMatchInlineSnapshot(`
+      [
+        "network-address content/network.yaml partnerships[0].url: is "http://east.example/": the address must start with https:// (http:// is allowed only for this computer, in tests); write https://east.example/.",
+        "field-required content/network.yaml partnerships[1].name: is required but missing. Add \`name:\` with text.",
+      ]
+    `);
+    expect(problems({ partnerships: [{ name: 'West', url: 'https://west.example' }, { name: 'West again', url: 'https://WEST.example/' }] })).toEqual([
+      expect.stringMatching(/^network-duplicate content\/network.yaml partnerships\[1\]\.url: .*is the same site as partnerships\[0\]; list each partnership once/),
+    ]);
+  });
+});
+
 describe('brand colour contrast', () => {
   const withColours = (colours: Record<string, string>) => {
     const raw = validRawContent();
