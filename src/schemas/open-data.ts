@@ -16,13 +16,21 @@ const DateField = z.iso.date();
 /** A session time as published: 24-hour HH:MM, local time in Europe/London. */
 const TimeField = z.string().regex(/^\d{2}:\d{2}$/).describe('24-hour local time in Europe/London, e.g. 09:30.');
 
+/**
+ * The version of the open data files' shape. Any change to a field another site may read
+ * (renamed, removed, newly required, narrowed) raises it; a site reading a neighbour's data
+ * reads only the version it knows and says so when the neighbour's differs.
+ */
+export const OPEN_DATA_VERSION = 1;
+
 const Common = {
+  partnership: z.string().describe('The partnership that published the entry, so a record read on its own still says whose it is.'),
   id: z.string().describe('Stable identifier: the entry’s slug, which is also its address on the site.'),
   url: z.url().describe('Address of the entry’s page.'),
   published: DateField.describe('The date the entry was published.'),
   themes: z
     .array(ThemeSchema.pick({ id: true, name: true, panel: true, nspcc: true }))
-    .describe('Themes, each with the Child Safeguarding Practice Review Panel themes and NSPCC repository keywords it maps to.'),
+    .describe('Themes, each with the Child Safeguarding Practice Review Panel themes and NSPCC repository keywords it maps to: the national vocabulary through which other partnerships’ themes meet these.'),
 };
 
 export const OpenRecommendationSchema = z.strictObject({
@@ -97,6 +105,7 @@ export const OpenCourseSchema = CourseSchema.pick({
 const dataFile = <T extends z.ZodType>(record: T, what: string) =>
   z.strictObject({
     $schema: z.url().describe('Address of this file’s JSON Schema.'),
+    schemaVersion: z.literal(OPEN_DATA_VERSION).describe('The version of this file’s shape; it changes only when a field another site may read changes.'),
     title: z.string(),
     publisher: z.string().describe('The partnership that publishes the data.'),
     generated: DateField.describe('The build date: the data is true as of this day.'),

@@ -6,6 +6,7 @@ import { lastUpdated } from '../lib/page-history.ts';
 import { cardPath } from '../lib/card.ts';
 import { isOverdue } from '../lib/recommendations.ts';
 import { entryPath } from '../lib/urls.ts';
+import { OPEN_DATA_VERSION } from '../schemas/open-data.ts';
 import type { OpenBriefing, OpenCourse, OpenDataFile, OpenDataName, OpenRecommendation, OpenReview } from '../schemas/open-data.ts';
 import { absoluteHref } from './href.ts';
 import type { ReviewEntry, Site } from './load.ts';
@@ -34,6 +35,7 @@ function recommendationsOf(site: Site, review: ReviewEntry): OpenRecommendation[
 
 function itemsOf(site: Site, name: OpenDataName): unknown[] {
   const abs = (path: string) => absoluteHref(site.partnership.siteUrl, path);
+  const partnership = site.partnership.name;
   // A public entry may name an unpublished one (a source review under embargo): the link
   // stays out of the data as it stays off the page.
   const ids = (list: { id: string }[]) => new Set(list.map((e) => e.id));
@@ -43,6 +45,7 @@ function itemsOf(site: Site, name: OpenDataName): unknown[] {
   switch (name) {
     case 'reviews':
       return site.reviews.map(({ id, data: d }): OpenReview => ({
+        partnership,
         id,
         url: abs(entryPath('reviews', id)),
         ...pick(d, ['title', 'summary', 'published', 'priorities', 'kind', 'subject', 'agencies', 'ageGroups', 'keyMessages', 'method', 'goodPractice', 'report', 'period']),
@@ -53,6 +56,7 @@ function itemsOf(site: Site, name: OpenDataName): unknown[] {
       }));
     case 'briefings':
       return site.briefings.map(({ id, data: d }): OpenBriefing => ({
+        partnership,
         id,
         url: abs(entryPath('briefings', id)),
         ...pick(d, ['title', 'summary', 'published', 'priorities', 'format', 'sources', 'audiences', 'sectors', 'keyMessages', 'questions', 'courses']),
@@ -65,6 +69,7 @@ function itemsOf(site: Site, name: OpenDataName): unknown[] {
       }));
     case 'courses':
       return site.courses.map(({ id, data: d }): OpenCourse => ({
+        partnership,
         id,
         url: abs(entryPath('courses', id)),
         ...pick(d, ['title', 'summary', 'published', 'priorities', 'level', 'prerequisites', 'delivery', 'durationMinutes', 'audience', 'outcomes', 'trainers', 'accreditation', 'cost', 'booking', 'sectors', 'evaluation']),
@@ -91,6 +96,7 @@ export function openDataFile<N extends OpenDataName>(site: Site, name: N): OpenD
   const items = itemsOf(site, name);
   return {
     $schema: openDataSchemaUrl(site, name),
+    schemaVersion: OPEN_DATA_VERSION,
     title: `${TITLES[name]} – ${site.partnership.name}`,
     publisher: site.partnership.name,
     generated: site.buildDate,
