@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
+import { neighboursIntegration } from './src/integrations/neighbours.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
 import { publishDocumentsIntegration } from './src/integrations/publish-documents.ts';
@@ -68,6 +69,7 @@ export default defineConfig({
   integrations: [
     validateContentIntegration({ contentDir }),
     previewModeIntegration(),
+    neighboursIntegration({ contentDir }),
     mdx(),
     adminIntegration({ contentDir }),
     publishDocumentsIntegration({ contentDir }),

@@ -1,7 +1,8 @@
 /**
  * Time limits for the build's external steps (Pagefind, card drawing, the HTML check
- * workers, waiting for another build), so a step that hangs stops the build with a message
- * instead of holding it for ever. Each limit can be changed with an environment variable in
+ * workers, reading a neighbour's open data, waiting for another build), so a step that
+ * hangs stops the build with a message instead of holding it for ever (a neighbour that
+ * hangs is left behind instead: see src/integrations/neighbour-data.ts). Each limit can be changed with an environment variable in
  * seconds, e.g. CASCADE_TIME_LIMIT_SEARCH=1800 for a very large site (or 0.01 in a test).
  */
 import { BuildStepError } from './errors.ts';
@@ -14,6 +15,8 @@ export const TIME_LIMITS = {
   card: 120,
   /** Reading and validating one built HTML file. */
   'html-check': 120,
+  /** Reading one file of a neighbour partnership's open data: a slow neighbour is left behind, never waited for. */
+  neighbour: 20,
   /** Waiting for another build in the same folder to finish. */
   lock: 1800,
 } as const;

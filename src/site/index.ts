@@ -10,3 +10,4 @@ export { FEED_COLLECTIONS, FEED_TITLES, feedOf, type FeedCollection } from './fe
 export { feedRoute } from './feed-route.ts';
 export { issueContext } from './newsletters.ts';
 export { openDataFile, openDataSchemaUrl } from './open-data.ts';
+export { neighboursOn, searchNeighbours } from './neighbours.ts';
