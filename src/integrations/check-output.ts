@@ -17,7 +17,8 @@ import { createHtmlCheckPool } from './html-check-pool.ts';
 import { recordPhase } from './build-timings.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { pathRulesFor } from '../lib/cms-backend.ts';
-import { EMAIL_POLICY, REFERRER_POLICY, policyFor, renderHeadersFile, serializePolicy } from '../lib/csp.ts';
+import { EMAIL_POLICY, REFERRER_POLICY, policyFor, renderHeadersFile, serializePolicy, withNeighbours, type PathRule } from '../lib/csp.ts';
+import { neighbourOrigins, readNetwork } from './neighbours.ts';
 import { BuildStepError } from '../lib/errors.ts';
 import { addressOf, describeBrokenLink, findBrokenLinks, type LinkSource } from '../lib/link-check.ts';
 import { cssUrls, isOwnScript, type HtmlKind } from './_scan-output.ts';
@@ -97,7 +98,7 @@ function namer(base: string, contentDir: string | undefined) {
 }
 
 /** The policy a built HTML file must carry in its `<meta>` tag. */
-const expectedPolicy = (kind: HtmlKind, sitePath: string) => serializePolicy(kind === 'email' ? EMAIL_POLICY : policyFor(sitePath, [], pathRulesFor(process.env)), 'meta');
+const expectedPolicy = (kind: HtmlKind, sitePath: string, rules: readonly PathRule[]) => serializePolicy(kind === 'email' ? EMAIL_POLICY : policyFor(sitePath, [], rules), 'meta');
 
 /**
  * Checks the output folder; returns the report lines (empty when all is well) and writes `_headers`.
@@ -105,6 +106,8 @@ const expectedPolicy = (kind: HtmlKind, sitePath: string) => serializePolicy(kin
  */
 export async function checkOutput(dir: string, base: string, options: CheckOutputOptions = {}): Promise<string[]> {
   const files = await listFiles(dir);
+  // The search page may read the neighbour partnerships' indexes (content/network.yaml).
+  const rules = withNeighbours(pathRulesFor(process.env), options.contentDir ? neighbourOrigins(await readNetwork(options.contentDir)) : []);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const origin = options.site ? new URL(options.site).origin : undefined;
   const nameOf = namer(prefix, options.contentDir);
@@ -139,7 +142,7 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
           const url = new URL(src, `http://cascade.invalid${addressOf(file, prefix)}`);
           if (url.origin === 'http://cascade.invalid' && !isOwnScript(decodeURIComponent(url.pathname).slice(prefix.length))) refused.push(`${name} has a script the build did not write (${src})`);
         }
-        const policy = expectedPolicy(kind, file);
+        const policy = expectedPolicy(kind, file, rules);
         if (scanned.policy === undefined) tags.push(`${name} has no Content-Security-Policy <meta> tag (a host that sends no headers, such as GitHub Pages, applies no policy without it)`);
         else if (scanned.policy !== policy) tags.push(`${name} has a Content-Security-Policy <meta> tag that differs from src/lib/csp.ts: "${scanned.policy}" instead of "${policy}"`);
         if (scanned.referrer !== REFERRER_POLICY) tags.push(`${name} has ${scanned.referrer === undefined ? 'no <meta name="referrer">' : `<meta name="referrer" content="${scanned.referrer}">`}; it needs content="${REFERRER_POLICY}" so no other site learns what was read`);
@@ -160,7 +163,7 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
   const broken = findBrokenLinks(sources, known, base, origin).map(describeBrokenLink).sort();
 
   const folders = [...new Set(files.filter((f) => f.endsWith('.html') && f.includes('/')).map((f) => f.split('/')[0]!))];
-  await writeFile(path.join(dir, '_headers'), renderHeadersFile(base, folders, pathRulesFor(process.env)));
+  await writeFile(path.join(dir, '_headers'), renderHeadersFile(base, folders, rules));
 
   return [
     ...section('Broken links', broken),

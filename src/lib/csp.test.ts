@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cmsBackendOf } from './cms-backend.ts';
-import { DEV_ADMIN_EXTRA, mergePolicy, PATH_RULES, policyFor, renderHeadersFile, serializePolicy, withCmsHost } from './csp.ts';
+import { DEV_ADMIN_EXTRA, mergePolicy, PATH_RULES, policyFor, renderHeadersFile, serializePolicy, withCmsHost, withNeighbours } from './csp.ts';
 
 describe('policyFor', () => {
   test.each(['', 'reviews/child-a/', '/briefings/', 'pages/privacy/', '404.html'])('the page %j runs only scripts from the site itself', (path) => {
@@ -90,5 +90,18 @@ describe('withCmsHost', () => {
     expect(policyFor('admin/', [], rules)['connect-src']).not.toContain('https://api.github.com');
     expect(policyFor('reviews/', [], rules)['connect-src']).toEqual(["'self'"]);
     expect(renderHeadersFile('/', ['admin'], rules)).toMatch(/\/admin\/\*\n {2}Content-Security-Policy: [^\n]*connect-src 'self' https:\/\/git\.northvale\.gov\.uk;/);
+  });
+});
+
+describe('withNeighbours', () => {
+  test('lets the search page, and no other, read exactly the neighbours’ search indexes', () => {
+    const rules = withNeighbours(PATH_RULES, ['https://east.example', 'https://west.example']);
+    expect(policyFor('search/', [], rules)['connect-src']).toEqual(["'self'", 'https://east.example', 'https://west.example']);
+    for (const page of ['', 'reviews/', 'themes/neglect/', 'admin/']) expect(policyFor(page, [], rules)['connect-src']).not.toContain('https://east.example');
+    expect(withNeighbours(PATH_RULES, [])).toEqual(PATH_RULES);
+  });
+
+  test('_headers lets other sites read this site’s search index', () => {
+    expect(renderHeadersFile('/cascade/', [])).toContain('\n/cascade/pagefind/*\n  Access-Control-Allow-Origin: *\n');
   });
 });

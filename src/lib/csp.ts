@@ -98,6 +98,24 @@ export function withCmsHost(rules: readonly PathRule[], host: { connect: readonl
   );
 }
 
+/**
+ * The path rules with the neighbour partnerships' origins added to the search page's
+ * connect-src, so "Include other partnerships" can read their search indexes, and no
+ * other page may reach them (content/network.yaml; README "Learning from other partnerships").
+ * @example withNeighbours(PATH_RULES, ['https://east.example'])
+ */
+export function withNeighbours(rules: readonly PathRule[], origins: readonly string[]): PathRule[] {
+  if (origins.length === 0) return [...rules];
+  return rules.map((rule) => (rule.prefix === 'search/' ? { ...rule, extra: { ...rule.extra, 'connect-src': [...(rule.extra['connect-src'] ?? []), ...origins] } } : rule));
+}
+
+/**
+ * The folder of the search index, which other partnerships' search pages read: it is sent
+ * with `Access-Control-Allow-Origin: *` (the index is public, and no cookies are involved).
+ */
+export const SEARCH_INDEX_DIR = 'pagefind';
+export const SEARCH_INDEX_CORS: Record<string, string> = { 'Access-Control-Allow-Origin': '*' };
+
 /** Directives a browser ignores (and warns about) when the policy comes in a `<meta>` tag. */
 const HEADER_ONLY: Directive[] = ['frame-ancestors'];
 
@@ -159,5 +177,6 @@ export function renderHeadersFile(base: string, folders: string[], rules: readon
   lines.push(...csp(prefix, ''), ...csp(`${prefix}index.html`, ''), ...csp(`${prefix}404.html`, ''));
   for (const folder of [...folders].sort()) lines.push(...csp(`${prefix}${folder}/*`, `${folder}/`));
   lines.push(`${prefix}${HASHED_ASSETS_DIR}/*`, `  Cache-Control: ${HASHED_ASSETS_CACHE}`, '');
+  lines.push(`${prefix}${SEARCH_INDEX_DIR}/*`, ...Object.entries(SEARCH_INDEX_CORS).map(([k, v]) => `  ${k}: ${v}`), '');
   return lines.join('\n');
 }

@@ -39,7 +39,7 @@ export { buildCalendar, sessionUids, type CalendarEvent } from './icalendar.ts';
 export { courseJsonLd } from './course-json-ld.ts';
 export { formatPeriod } from './period.ts';
 export { latestAcross, type NewItem } from './whats-new.ts';
-export { BASE_POLICY, HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, PATH_RULES, policyFor, renderHeadersFile, SECURITY_HEADERS, serializePolicy, type Directive, type PathRule, type Policy } from './csp.ts';
+export { BASE_POLICY, HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, PATH_RULES, policyFor, SEARCH_INDEX_CORS, SEARCH_INDEX_DIR, withNeighbours, renderHeadersFile, SECURITY_HEADERS, serializePolicy, type Directive, type PathRule, type Policy } from './csp.ts';
 export { addressOf, describeBrokenLink, findBrokenLinks, type BrokenLink, type LinkSource } from './link-check.ts';
 
 export { checkAnonymisation } from './anonymisation/entry.ts';

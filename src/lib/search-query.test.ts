@@ -13,6 +13,8 @@ describe('readSearchState', () => {
     ['unknown parameters and empty values are ignored', 'q=x&utm_source=mail&type=', state('x')],
     ['sort=date sorts newest first', 'q=x&sort=date', state('x', {}, 'date')],
     ['any other sort is best match', 'q=x&sort=title', state('x')],
+    ['others=1 includes the other partnerships', 'q=x&others=1', { ...state('x'), others: true }],
+    ['any other value of others keeps to this site', 'q=x&others=yes', state('x')],
   ])('%s', (_name, query, expected) => {
     expect(readSearchState(new URLSearchParams(query))).toEqual(expected);
   });
@@ -24,6 +26,7 @@ describe('writeSearchState', () => {
     ['filters follow in the page’s order, whatever order they were chosen in', state('x', { year: ['2024'], type: ['Review'] }), 'q=x&type=Review&year=2024'],
     ['sorting by date is written, best match is not', state('x', {}, 'date'), 'q=x&sort=date'],
     ['an empty search is an empty query string', state(''), ''],
+    ['including other partnerships is written last', { ...state('x', {}, 'date'), others: true }, 'q=x&sort=date&others=1'],
     ['words with spaces and quotes survive', state('child “Q” neglect'), 'q=child+%E2%80%9CQ%E2%80%9D+neglect'],
   ])('%s', (_name, input, expected) => {
     expect(writeSearchState(input)).toBe(expected);

@@ -12,6 +12,8 @@ export interface SearchState {
   /** Chosen values per filter; values of one filter are alternatives, filters combine. */
   filters: Partial<Record<SearchFilterKey, string[]>>;
   sort: SearchSort;
+  /** Search the other partnerships' indexes too ("Include other partnerships"); off unless set. */
+  others?: boolean;
 }
 
 const FILTER_KEYS = new Set<string>(SEARCH_FILTERS.map((f) => f.key));
@@ -28,7 +30,8 @@ export function readSearchState(params: URLSearchParams): SearchState {
     const list = (filters[key as SearchFilterKey] ??= []);
     if (!list.includes(value)) list.push(value);
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  const others = params.get('others') === '1';
+  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance', ...(others ? { others } : {}) };
 }
 
 /**
@@ -41,6 +44,7 @@ export function writeSearchState(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   for (const { key } of SEARCH_FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.sort === 'date') params.set('sort', 'date');
+  if (state.others) params.set('others', '1');
   return params.toString();
 }
 

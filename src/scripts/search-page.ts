@@ -21,6 +21,7 @@ interface SearchResponse {
 }
 interface Pagefind {
   options(options: object): Promise<void>;
+  mergeIndex(indexPath: string, options: object): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options: object): Promise<SearchResponse | null>;
 }
@@ -92,9 +93,21 @@ function reportMatch(data: ResultData): { url: string; excerpt: string } | undef
   return data.sub_results?.find((sub) => sub.url.endsWith('#documents') && sub.excerpt.includes('<mark>'));
 }
 
-function resultItem(data: ResultData, q: string): HTMLLIElement {
+/** A neighbour partnership whose search index can be merged in (content/network.yaml). */
+interface Neighbour {
+  name: string;
+  /** Its site's address, ending in / once read. */
+  url: string;
+}
+
+/** The partnership a result belongs to when it is not this site's: its URL is on the neighbour's site. */
+const partnershipOf = (url: string, neighbours: readonly Neighbour[]) => neighbours.find((n) => url.startsWith(n.url))?.name;
+
+function resultItem(data: ResultData, q: string, neighbours: readonly Neighbour[]): HTMLLIElement {
   const { title = data.url, type, date, summary } = data.meta;
   const meta = element('p', { className: 'meta' }, type ?? '');
+  const partnership = partnershipOf(data.url, neighbours);
+  if (partnership) meta.prepend(element('span', { className: 'neighbour-name' }, partnership), ' · ');
   if (date) meta.append(' · ', element('time', { dateTime: date }, formatDate(date)));
   const item = element('li', {}, element('h3', {}, element('a', { href: data.url }, title)), meta);
   if (summary) item.append(element('p', {}, summary));
@@ -131,22 +144,57 @@ export async function startSearchPage(): Promise<void> {
   // The words come from the search form, the filters and sort from the refine form beside the results.
   const currentState = () => readSearchState(new URLSearchParams([...new FormData(form), ...new FormData(refine)] as [string, string][]));
 
+  const neighbours = (JSON.parse(root.dataset.neighbours ?? '[]') as Neighbour[]).map((n) => ({ ...n, url: n.url.replace(/\/?$/, '/') }));
+  const others = part<HTMLElement>('others') as HTMLElement | null;
+  // With neighbours, this site's own pages carry its name as a filter, so a search can keep
+  // to them after the neighbours' indexes are merged in.
+  const ownScope = neighbours.length ? { partnership: root.dataset.partnership ?? '' } : {};
+
   let pagefind: Pagefind;
-  let totals: FilterCounts;
+  let ownTotals: FilterCounts;
+  let allTotals: FilterCounts | undefined;
   try {
     pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
-    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 24 });
-    totals = await pagefind.filters();
+    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 24, ...(neighbours.length ? { mergeFilter: ownScope } : {}) });
+    ownTotals = await pagefind.filters();
   } catch (error) {
     console.error('The search index did not load', error);
     return; // the static message about browsing the listings stays in view
   }
 
+  /** Merges the neighbours' indexes once, the first time a search includes them; returns those that could not be read. */
+  let merged: Promise<string[]> | undefined;
+  const mergeNeighbours = () =>
+    (merged ??= Promise.all(
+      neighbours.map((n) =>
+        // An index that cannot be read would fail every later search once merged, so each
+        // is tried first and merged only when it answers.
+        fetch(`${n.url}pagefind/pagefind-entry.json`)
+          .then((response) => {
+            if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+            return pagefind.mergeIndex(`${n.url}pagefind/`, { baseUrl: n.url, mergeFilter: { partnership: n.name } });
+          })
+          .then(() => undefined)
+          .catch((error: unknown) => {
+            console.error(`The search index of ${n.name} did not load`, error);
+            return n.name;
+          }),
+      ),
+    ).then(async (failed) => {
+      allTotals = await pagefind.filters();
+      return failed.filter((name): name is string => name !== undefined);
+    }));
+  let unreachable: string[] = [];
+
   const initial = readSearchState(new URLSearchParams(location.search));
+  if (others) {
+    (others.querySelector('input') as HTMLInputElement).checked = initial.others === true;
+    others.hidden = false;
+  }
   input.value = initial.q;
   sort.value = initial.sort === 'date' ? 'date' : '';
-  renderFilters(filterBox!, totals, initial.filters);
-  showCounts(totals);
+  renderFilters(filterBox!, ownTotals, initial.filters);
+  showCounts(ownTotals);
   fallback!.hidden = true;
   refineBox!.hidden = false;
   output!.hidden = false;
@@ -158,16 +206,20 @@ export async function startSearchPage(): Promise<void> {
   const facetCounts = async (state: SearchState, chosen: Record<string, object>, counts: FilterCounts): Promise<FilterCounts> => {
     const result = { ...counts };
     for (const key of Object.keys(chosen)) {
-      const { [key]: _mine, ...others } = chosen;
-      if (!state.q && Object.keys(others).length === 0) {
-        result[key] = totals[key] ?? {};
+      const { [key]: _mine, ...rest } = chosen;
+      if (!state.q && Object.keys(rest).length === 0) {
+        result[key] = totalsFor(state)[key] ?? {};
         continue;
       }
-      const without = await pagefind.search(state.q || null, { filters: others });
+      const without = await pagefind.search(state.q || null, { filters: { ...rest, ...scopeOf(state) } });
       if (without) result[key] = without.filters[key] ?? {};
     }
     return result;
   };
+
+  /** Only this site's pages unless the search includes the other partnerships. */
+  const scopeOf = (state: SearchState) => (state.others ? {} : ownScope);
+  const totalsFor = (state: SearchState) => (state.others && allTotals ? allTotals : ownTotals);
 
   let latest = 0;
   let pending: SearchResponse['results'] = [];
@@ -176,7 +228,7 @@ export async function startSearchPage(): Promise<void> {
   const showMore = async (moveFocus: boolean) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const items = (await Promise.all(batch.map((r) => r.data()))).map((data) => resultItem(data, words));
+    const items = (await Promise.all(batch.map((r) => r.data()))).map((data) => resultItem(data, words, neighbours));
     list!.append(...items);
     more!.hidden = pending.length === 0;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
@@ -191,11 +243,13 @@ export async function startSearchPage(): Promise<void> {
       list!.replaceChildren();
       more!.hidden = true;
       status!.textContent = '';
-      showCounts(totals);
+      showCounts(totalsFor(state));
       return;
     }
+    if (state.others) unreachable = await mergeNeighbours();
+    if (mine !== latest) return;
     const options = toPagefindOptions(state);
-    const response = await pagefind.search(state.q || null, options);
+    const response = await pagefind.search(state.q || null, { ...options, filters: { ...options.filters, ...scopeOf(state) } });
     if (!response || mine !== latest) return; // a newer search has started
     const counts = await facetCounts(state, options.filters, response.filters);
     if (mine !== latest) return;
@@ -205,7 +259,8 @@ export async function startSearchPage(): Promise<void> {
     await showMore(false);
     if (mine !== latest) return;
     showCounts(counts);
-    status!.textContent = describeResults(response.results.length, state);
+    const missing = state.others && unreachable.length ? ` (${unreachable.join(', ')} could not be searched just now)` : '';
+    status!.textContent = `${describeResults(response.results.length, state)}${missing}`;
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -214,6 +269,7 @@ export async function startSearchPage(): Promise<void> {
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   refine.addEventListener('change', () => void run());
+  others?.addEventListener('change', () => void run());
   refine.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { policyFor, serializePolicy } from '../lib/csp.ts';
+import { PATH_RULES, policyFor, serializePolicy, withNeighbours } from '../lib/csp.ts';
 
 export { REFERRER_POLICY } from '../lib/csp.ts';
 
@@ -10,5 +10,5 @@ export function metaPolicy(pathname: string): string | undefined {
   if (__CASCADE_PREVIEW__) return undefined;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const sitePath = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  return serializePolicy(policyFor(sitePath), 'meta');
+  return serializePolicy(policyFor(sitePath, [], withNeighbours(PATH_RULES, __CASCADE_NEIGHBOURS__.origins)), 'meta');
 }
