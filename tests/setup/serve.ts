@@ -31,9 +31,10 @@ export interface StaticServer {
  * Serves `dir` at `http://127.0.0.1:<port><base>`.
  * @param headers extra response headers for every response (e.g. a Content-Security-Policy), or
  *   a function giving them for each request path (e.g. read from the built `_headers` file)
+ * @param port a port chosen beforehand (e.g. one a site was built to be served from), else any free one
  * @param onServe called with each file served (e.g. to count what a page downloads)
  */
-export async function serveStatic(dir: string, options: { base?: string; headers?: Record<string, string> | ((pathname: string) => Record<string, string>); onServe?: (file: string) => void } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: { base?: string; port?: number; headers?: Record<string, string> | ((pathname: string) => Record<string, string>); onServe?: (file: string) => void } = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -62,7 +63,7 @@ export async function serveStatic(dir: string, options: { base?: string; headers
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
