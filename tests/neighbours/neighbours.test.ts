@@ -86,6 +86,9 @@ describe('a site with neighbours', () => {
       [`${eastUrl}reviews/child-f-2020/`, 'Review for Child F'],
     ]);
     expect(section).toContain(EAST);
+    // The neighbour's text is text: its markup is shown, never obeyed.
+    expect(section).toContain('neglect &lt;b&gt;built up&lt;/b&gt; over years');
+    expect(section).not.toContain('<b>');
   });
 
   test('a withdrawn report stays withdrawn, and nothing the neighbour has not published crosses', () => {
