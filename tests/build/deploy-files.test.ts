@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { pathRulesFor } from '../../src/lib/cms-backend.ts';
-import { HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, policyFor, SECURITY_HEADERS, serializePolicy } from '../../src/lib/csp.ts';
+import { HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, policyFor, SEARCH_INDEX_CORS, SEARCH_INDEX_DIR, SECURITY_HEADERS, serializePolicy } from '../../src/lib/csp.ts';
 import { ROOT } from '../setup/paths.ts';
 
 const nginx = readFileSync(path.join(ROOT, 'docs/nginx.conf'), 'utf8');
@@ -20,6 +20,12 @@ describe('docs/nginx.conf', () => {
   test('hashed assets under /_astro/ are cached for a year, with the security headers still sent', () => {
     const block = nginx.split(`location /${HASHED_ASSETS_DIR}/ {`)[1]!.split('}')[0]!;
     expect(block).toContain(`add_header Cache-Control "${HASHED_ASSETS_CACHE}" always;`);
+    expect(block).toContain('include snippets/cascade-headers.conf;');
+  });
+
+  test('other partnerships’ search pages may read the search index under /pagefind/, with the security headers still sent', () => {
+    const block = nginx.split(`location /${SEARCH_INDEX_DIR}/ {`)[1]!.split('}')[0]!;
+    for (const [name, value] of Object.entries(SEARCH_INDEX_CORS)) expect(block).toContain(`add_header ${name} "${value}" always;`);
     expect(block).toContain('include snippets/cascade-headers.conf;');
   });
 
