@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { localDocumentPath } from '../lib/document-path.ts';
-import { isPublic } from '../lib/publication.ts';
 import { reportPresentation, type Retained } from '../lib/retention.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 import { pdfText } from './documents.ts';
@@ -59,7 +58,7 @@ export async function collectReportTexts(outDir: string, reviews: readonly Revie
  */
 export async function reviewsWithReports(contentDir: string, buildDate: string, base: string): Promise<ReviewDocuments[]> {
   const { content } = await checkContent(contentDir, { buildDate });
-  return content.entries.reviews
-    .filter((r) => isPublic(r.data, buildDate) && r.data.pagefind !== false && reportPresentation(r.data as unknown as Retained, buildDate) === 'published')
+  return content.public.reviews
+    .filter((r) => r.data.pagefind !== false && reportPresentation(r.data as unknown as Retained, buildDate) === 'published')
     .map((r) => ({ url: withBase(base, entryPath('reviews', r.slug)), title: String(r.data.title), published: String(r.data.published), summary: String(r.data.summary), documents: r.data.documents as ReviewDocuments['documents'] }));
 }

@@ -1,10 +1,12 @@
 /**
- * The content loader for Cascade's entry collections. It reads `<dir>/*.{mdx,md}`, validates the
- * frontmatter with the collection's schema and stores each body rendered to safe HTML (see
- * src/lib/body/: a body is Markdown and allow-listed HTML, never code). In a production build
- * only public entries are stored at all: a draft or an embargoed entry, however broken, never
- * reaches a page, and never stops one. An entry whose file, schemas and renderer are unchanged
- * since the last build keeps its stored HTML, so a rebuild after one edit renders one entry.
+ * The content loader for Cascade's entry collections. It takes its entries from the one
+ * content pipeline (checkContent: every file read and validated once, each entry tagged with
+ * its state on the build date) and stores each body rendered to safe HTML (see src/lib/body/:
+ * a body is Markdown and allow-listed HTML, never code). A production build stores the public
+ * set only: a draft or an embargoed entry, however broken, never reaches a page, and never
+ * stops one. The dev preview stores every valid entry, each with its state for the banner.
+ * An entry whose text, state, schemas and renderer are unchanged since the last build keeps
+ * its stored HTML, so a rebuild after one edit renders one entry.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,12 +14,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from '../lib/body/index.ts';
-import { publicationState, resolveBuildDate } from '../lib/publication.ts';
-import { isPreview } from './preview-mode.ts';
 import { judgeEntryFile } from '../lib/content-files.ts';
-import { listEntryFiles, parseEntryFile } from './read-content.ts';
+import type { EntryCollection } from '../schemas/index.ts';
+import { isPreview } from './preview-mode.ts';
+import { checkContent } from './validate-content.ts';
 
-/** What, besides the file itself, decides an entry's stored form: the schemas and the renderer. */
+/** What, besides the entry itself, decides its stored form: the schemas and the renderer. */
 function codeStamp(): string {
   const hash = createHash('sha256');
   const files = [
@@ -37,63 +39,40 @@ function codeStamp(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The publication state from frontmatter as written, before (or without) its schema. */
-function stateOf(data: unknown, buildDate: string, draft = false) {
-  const fields = (data ?? {}) as { draft?: unknown; published?: unknown };
-  return publicationState({ draft: draft || fields.draft === true, published: typeof fields.published === 'string' ? fields.published : undefined }, buildDate);
-}
-
 async function syncEntries(dir: string, context: LoaderContext, stamp: string): Promise<void> {
   const { store, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const preview = isPreview();
-  const buildDate = resolveBuildDate(process.env);
-  // The same files the content check reads (links and editors' leftovers are never read).
-  const files = await listEntryFiles(dir, []);
+  const collection = path.basename(dir) as EntryCollection;
+  const { content, problems } = await checkContent(path.dirname(dir));
+  const entries = (preview ? content.entries : content.public)[collection];
+  if (preview) {
+    // An entry that fails its schema is not in the set; say so where the editor is looking.
+    const stored = new Set(entries.map((e) => e.file));
+    const broken = new Set(problems.filter((p) => !stored.has(p.file) && path.resolve(path.dirname(p.file)) === dir).map((p) => p.file));
+    for (const file of broken) context.logger.warn(`${file} is left out of the preview until its fields are fixed (run npm run check).`);
+  }
   const kept = new Set<string>();
   let rendered = 0;
-  for (const { name, slug: id } of files) {
-    const file = path.join(dir, name);
-    const filePath = path.relative(root, file).split(path.sep).join('/');
-    const source = readFileSync(file, 'utf8');
-    const digest = generateDigest(`${stamp}\n${source}`);
-    const stored = store.get(id);
-    if (stored?.digest === digest) {
-      if (preview || stateOf(stored.data, buildDate) === 'public') kept.add(id);
-      continue;
-    }
-    const problems: { message: string }[] = [];
-    const { data, body, draft } = parseEntryFile(source, filePath, problems as never);
-    const state = stateOf(data, buildDate, draft);
-    // The content check has reported every problem already; here an unpublished entry is
-    // simply left out of a production build, and a broken one out of the preview.
-    if (!preview && state !== 'public') continue;
-    if (problems.length) {
-      if (preview) {
-        context.logger.warn(`${filePath} is left out of the preview: ${problems.map((p) => p.message).join(' ')}`);
-        continue;
-      }
-      throw new Error(`${filePath} ${problems.map((p) => p.message).join(' ')}`);
-    }
-    let parsed: Record<string, unknown>;
-    try {
-      parsed = await parseData({ id, data: data as Record<string, unknown>, filePath });
-    } catch (error) {
-      if (!preview) throw error;
-      context.logger.warn(`${filePath} is left out of the preview until its fields are fixed (run npm run check).`);
-      continue;
-    }
-    const { html, headings } = renderBody(body);
-    store.set({ id, data: parsed, filePath, digest, rendered: { html, metadata: { headings, frontmatter: data as Record<string, unknown> } } });
+  for (const entry of entries) {
+    const id = entry.slug;
+    const filePath = path.relative(root, path.resolve(entry.file)).split(path.sep).join('/');
+    // The state is part of the digest: the day an embargo lifts, the stored entry is renewed.
+    const digest = generateDigest(`${stamp}\n${entry.state}\n${JSON.stringify(entry.frontmatter)}\n${entry.body}`);
     kept.add(id);
+    if (store.get(id)?.digest === digest) continue;
+    const parsed = await parseData({ id, data: entry.frontmatter as Record<string, unknown>, filePath });
+    const { html, headings } = renderBody(entry.body);
+    store.set({ id, data: parsed, filePath, digest, rendered: { html, metadata: { headings, frontmatter: entry.frontmatter as Record<string, unknown>, state: entry.state } } });
     rendered += 1;
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-  if (rendered) context.logger.info(`rendered ${rendered} of ${files.length} entries`);
+  if (rendered) context.logger.info(`rendered ${rendered} of ${entries.length} entries`);
 }
 
 /**
- * Loads `<dir>/*.{mdx,md}` as a collection; the file name (without extension) is the entry's id.
+ * Loads the entries of `<dir>` (a collection folder of the content folder) as a collection;
+ * the file name (without extension) is the entry's id.
  * @example defineCollection({ loader: mdxEntries('./content/reviews'), schema: ReviewSchema })
  */
 export function mdxEntries(dir: string): Loader {

@@ -118,7 +118,7 @@ export function publishDocumentsIntegration(options: { contentDir: string; publi
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { content, buildDate } = await checkContent(options.contentDir);
-        const entries = Object.entries(content.entries).flatMap(([collection, list]) => list.map((e) => ({ collection, data: e.data as PublishableEntry['data'], body: e.body })));
+        const entries = Object.entries(content.entries).flatMap(([collection, list]) => list.map((e) => ({ collection, data: e.data as PublishableEntry['data'], body: e.body, state: e.state })));
         const { documents, linked } = filesToPublish(entries, buildDate, base);
         const copied = (await copyDocuments(publicDir, fileURLToPath(dir), documents)) + (await copyDocuments(publicDir, fileURLToPath(dir), linked, { ifPresent: true }));
         const ms = performance.now() - started;

@@ -3,7 +3,6 @@
  * its period, so an editor only writes the introduction and, optionally, what to put first.
  */
 import { addDays } from './dates.ts';
-import { isPublic } from './publication.ts';
 import { upcomingSessions, type SessionLike } from './sessions.ts';
 
 /** Sessions are listed for this many weeks after the period ends: the weeks the issue is read in. */
@@ -73,15 +72,13 @@ export function issueCarries(newsletter: { period: { from: string; to: string };
 /**
  * Gathers an issue: the featured entries first (in the editor's order, wherever they were
  * published), then the reviews, briefings and new courses published inside the period,
- * newest first, then course sessions in the six weeks after the period. Only public entries
- * count: the rule is applied again here against the build date, so a draft or embargoed entry
- * dated inside the period can never reach an issue, whatever list it is given.
- * @example gatherIssue({ period: { from: '2026-08-01', to: '2026-10-31' }, featured: [] }, sources, '2026-11-22').reviews.length // 2
+ * newest first, then course sessions in the six weeks after the period. It is given the public
+ * set (src/site/newsletters.ts), so a draft or embargoed entry never reaches an issue.
+ * @example gatherIssue({ period: { from: '2026-08-01', to: '2026-10-31' }, featured: [] }, sources).reviews.length // 2
  */
-export function gatherIssue(newsletter: IssueNewsletter, sources: IssueSources, buildDate: string): GatheredIssue {
+export function gatherIssue(newsletter: IssueNewsletter, sources: IssueSources): GatheredIssue {
   const { from, to } = newsletter.period;
-  const visible = <T extends Gatherable>(list: T[]) => list.filter((e) => isPublic(e.data, buildDate));
-  const pub = { reviews: visible(sources.reviews), briefings: visible(sources.briefings), courses: visible(sources.courses), priorities: visible(sources.priorities) };
+  const pub = sources;
 
   const featured: IssueItem[] = [];
   const seen = new Set<string>();

@@ -1,7 +1,9 @@
 /**
  * The publication rule, in one place. An entry is public when it is not a draft and its
- * `published` date is on or before the build date. Everything that reaches the public site
- * (pages, listings, counts, cross-links, feeds, search, cards) is filtered through here.
+ * `published` date is on or before the build date. The content pipeline (validateContent,
+ * via entryState) tags every entry with its state once per build; everything that reaches
+ * the public site (pages, listings, feeds, search, cards, documents) takes the public set it
+ * returns, and a test (publication.test.ts) fails if another module applies the rule.
  */
 
 export type PublicationState = 'public' | 'draft' | 'embargoed';
@@ -23,11 +25,15 @@ export function publicationState(entry: Publishable, buildDate: string): Publica
 }
 
 /**
- * Whether an entry may appear anywhere in a production build.
- * @example isPublic({ published: '2026-11-22' }, '2026-11-22') // true
+ * The state of an entry file from its frontmatter as written, before (or without) its
+ * schema: a half-written draft is still a draft. `draftLine` is the reader's finding that a
+ * file whose YAML does not parse says `draft: true`.
+ * @example entryState({ title: 'x', published: '2030-01-01' }, '2026-11-22') // 'embargoed'
  */
-export function isPublic(entry: Publishable, buildDate: string): boolean {
-  return publicationState(entry, buildDate) === 'public';
+export function entryState(frontmatter: unknown, buildDate: string, draftLine = false): PublicationState {
+  const fields = (frontmatter ?? {}) as { draft?: unknown; published?: unknown };
+  const published = fields.published instanceof Date ? fields.published.toISOString().slice(0, 10) : typeof fields.published === 'string' ? fields.published : undefined;
+  return publicationState({ draft: draftLine || fields.draft === true, published }, buildDate);
 }
 
 const BUILD_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { entryState } from './publication.ts';
 import { bodyLinks, filesToPublish, type PublishableEntry } from './published-files.ts';
+
+// Each entry carries its state as the content pipeline tags it on the build date.
+const stated = (entry: Omit<PublishableEntry, 'state'>): PublishableEntry => ({ ...entry, state: entryState(entry.data, '2026-11-22') });
 
 describe('the paths a body links to', () => {
   it.each([
@@ -15,8 +19,8 @@ describe('the paths a body links to', () => {
 });
 
 describe('the files in public/ the site publishes', () => {
-  const review = (over: Record<string, unknown>, body = ''): PublishableEntry => ({ collection: 'reviews', data: { report: 'published', published: '2025-01-01', documents: [], ...over } as PublishableEntry['data'], body });
-  const page = (body: string, over: Record<string, unknown> = {}): PublishableEntry => ({ collection: 'pages', data: over, body });
+  const review = (over: Record<string, unknown>, body = ''): PublishableEntry => stated({ collection: 'reviews', data: { report: 'published', published: '2025-01-01', documents: [], ...over } as PublishableEntry['data'], body });
+  const page = (body: string, over: Record<string, unknown> = {}): PublishableEntry => stated({ collection: 'pages', data: over, body });
 
   it('are the documents public reviews show and the files public bodies link to', () => {
     expect(filesToPublish([review({ documents: [{ href: '/reports/a.pdf' }] }, '![Map](/images/map.png)'), page('[Framework](/docs/framework.pdf)')], '2026-11-22')).toEqual({ documents: ['reports/a.pdf'], linked: ['docs/framework.pdf', 'images/map.png'] });
@@ -24,6 +28,11 @@ describe('the files in public/ the site publishes', () => {
 
   it('leave out what only a draft or embargoed entry links', () => {
     expect(filesToPublish([page('![x](/images/draft.png)', { draft: true }), page('[x](/docs/soon.pdf)', { published: '2030-01-01' })], '2026-11-22')).toEqual({ documents: [], linked: [] });
+  });
+
+  it('leave out the documents of a draft or embargoed review, however they are linked', () => {
+    const entries = [review({ draft: true, documents: [{ href: '/reports/d.pdf#page=2' }] }), review({ published: '2027-01-01', documents: [{ href: '/reports/e.pdf' }] }), page('[Soon](/reports/e.pdf?x=1) and [draft](/reports/d.pdf)')];
+    expect(filesToPublish(entries, '2026-11-22')).toEqual({ documents: [], linked: [] });
   });
 
   it('keep a withdrawn report out even when a public body links to it', () => {
@@ -37,7 +46,7 @@ describe('the files in public/ the site publishes', () => {
 });
 
 it('a public film briefing publishes its film, captions and poster; a draft’s stay out', () => {
-  const film = (draft: boolean) => ({ collection: 'briefings', data: { published: '2025-01-01', draft, media: { src: '/media/a.mp4', captions: '/media/a.vtt', poster: '/media/a.jpg' } }, body: '' });
+  const film = (draft: boolean) => stated({ collection: 'briefings', data: { published: '2025-01-01', draft, media: { src: '/media/a.mp4', captions: '/media/a.vtt', poster: '/media/a.jpg' } } as PublishableEntry['data'], body: '' });
   expect(filesToPublish([film(false)], '2026-11-22').documents).toEqual(['media/a.mp4', 'media/a.vtt', 'media/a.jpg']);
   expect(filesToPublish([film(true)], '2026-11-22').documents).toEqual([]);
 });

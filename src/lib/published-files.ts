@@ -7,7 +7,7 @@
  * which names the page, instead of the report going back online.
  */
 import { localDocumentPath } from './document-path.ts';
-import { isPublic, type Publishable } from './publication.ts';
+import type { PublicationState } from './publication.ts';
 import { documentsOnline, type ReviewFiles } from './retention.ts';
 
 // Code is text on the page, not a link: fenced blocks and inline code spans are left out.
@@ -31,8 +31,10 @@ export function bodyLinks(body: string): string[] {
 
 export interface PublishableEntry {
   collection: string;
-  data: Publishable & Partial<ReviewFiles>;
+  data: Partial<ReviewFiles>;
   body: string;
+  /** Its state on the build date, from the content pipeline. */
+  state: PublicationState;
 }
 
 /**
@@ -45,19 +47,18 @@ export function filesToPublish(entries: readonly PublishableEntry[], buildDate: 
   // A body's links carry the site's base path (/cascade/images/x.png); public/ does not.
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const inSite = (link: string) => (prefix !== '/' && link.startsWith(prefix) ? `/${link.slice(prefix.length)}` : link);
+  const live = entries.filter((e) => e.state === 'public');
   const reviews = entries.filter((e) => e.collection === 'reviews').map((e) => e.data as ReviewFiles);
-  const documents = documentsOnline(reviews, buildDate);
+  const documents = documentsOnline(live.filter((e) => e.collection === 'reviews').map((e) => e.data as ReviewFiles), buildDate);
   const shown = new Set(documents);
   const heldBack = new Set(reviews.flatMap((r) => (r.documents ?? []).map((d) => localDocumentPath(d.href))).filter((p): p is string => p !== undefined && !shown.has(p)));
   // A public film or recording's files: the player, its captions and its poster.
-  const media = entries
-    .filter((e) => isPublic(e.data, buildDate))
+  const media = live
     .flatMap((e) => Object.values((e.data as { media?: Record<string, unknown> }).media ?? {}))
     .flatMap((href) => (typeof href === 'string' ? [localDocumentPath(inSite(href))] : []))
     .filter((p): p is string => p !== undefined && !shown.has(p));
   for (const file of media) shown.add(file);
-  const linked = entries
-    .filter((e) => isPublic(e.data, buildDate))
+  const linked = live
     .flatMap((e) => bodyLinks(e.body).map((link) => localDocumentPath(inSite(link))))
     .filter((p): p is string => p !== undefined && !heldBack.has(p) && !shown.has(p));
   return { documents: [...documents, ...new Set(media)], linked: [...new Set(linked)].sort() };

@@ -49,16 +49,14 @@ describe('the minimum time online', () => {
   });
 });
 
+// Given the public reviews (the content pipeline holds drafts and embargoed ones back; see published-files.test.ts).
 describe('the report files the site publishes', () => {
-  const files = (over: Partial<Retained> & { draft?: boolean }, ...hrefs: string[]) => ({ ...review(over), documents: hrefs.map((href) => ({ href })) });
+  const files = (over: Partial<Retained>, ...hrefs: string[]) => ({ ...review(over), documents: hrefs.map((href) => ({ href })) });
 
   it.each([
     ['a report past its retainUntil', [files({ retainUntil: '2026-01-10' }, '/reports/a.pdf')], []],
     ['a report still within its retainUntil', [files({}, '/reports/a.pdf')], ['reports/a.pdf']],
     ['a report the editor withdrew', [files({ report: 'withdrawn' }, '/reports/a.pdf')], []],
-    ['the documents of a draft', [files({ draft: true }, '/reports/a.pdf')], []],
-    ['the documents of a draft, linked with a fragment', [files({ draft: true }, '/reports/a.pdf#page=2')], []],
-    ['the documents of an embargoed review', [files({ published: '2027-01-01' }, '/reports/a.pdf')], []],
     ['a withdrawn report linked with a query', [files({ report: 'withdrawn' }, '/reports/a.pdf?download=1')], []],
     ['a file a published review also links', [files({ report: 'withdrawn' }, '/reports/shared.pdf'), files({}, '/reports/shared.pdf')], ['reports/shared.pdf']],
     ['a learning summary of an unpublished report', [files({ report: 'not-published' }, '/reports/learning.pdf')], ['reports/learning.pdf']],

@@ -6,7 +6,6 @@
 import { addDays, addMonths, formatDate } from './dates.ts';
 import { localDocumentPath } from './document-path.ts';
 import type { Problem } from './errors.ts';
-import { isPublic } from './publication.ts';
 
 export type ReportStatus = 'published' | 'withdrawn' | 'not-published' | 'delayed';
 
@@ -64,27 +63,17 @@ export function checkRetention(file: string, review: Retained, retainMonths: num
 }
 
 export interface ReviewFiles extends Retained {
-  draft?: boolean;
   documents: readonly { href: string }[];
 }
 
 /**
- * Whether a review shows its documents on a build date: it is public (not a draft, not
- * embargoed) and its report is not withdrawn (by status or past `retainUntil`).
- * @example showsDocuments({ report: 'published', published: '2020-01-01', retainUntil: '2021-01-01', documents: [] }, '2026-11-22') // false
- */
-export function showsDocuments(review: ReviewFiles, buildDate: string): boolean {
-  return isPublic(review, buildDate) && reportPresentation(review, buildDate) !== 'withdrawn';
-}
-
-/**
- * The document files the site publishes on a build date, as paths inside public/: those a
- * review that shows its documents links to, and nothing else. The build copies exactly
- * these; a file no such review links (a draft's, a withdrawn report's, one nobody links)
- * never reaches the output.
+ * The document files the site publishes on a build date, as paths inside public/: those the
+ * public reviews link to whose report is not withdrawn (by status or past `retainUntil`),
+ * and nothing else. The build copies exactly these; a file no such review links (a draft's,
+ * a withdrawn report's, one nobody links) never reaches the output.
  * @example documentsOnline([{ report: 'published', published: '2020-01-01', documents: [{ href: '/reports/a.pdf#page=2' }] }], '2026-11-22') // ['reports/a.pdf']
  */
-export function documentsOnline(reviews: readonly ReviewFiles[], buildDate: string): string[] {
-  const paths = reviews.filter((r) => showsDocuments(r, buildDate)).flatMap((r) => r.documents.map((d) => localDocumentPath(d.href)));
+export function documentsOnline(publicReviews: readonly ReviewFiles[], buildDate: string): string[] {
+  const paths = publicReviews.filter((r) => reportPresentation(r, buildDate) !== 'withdrawn').flatMap((r) => r.documents.map((d) => localDocumentPath(d.href)));
   return [...new Set(paths.filter((p): p is string => p !== undefined))].sort();
 }

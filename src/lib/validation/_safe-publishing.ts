@@ -6,7 +6,7 @@ import { checkChecklist } from '../checklist.ts';
 import { checkDocuments, type DocumentFactsMap, type DocumentRef } from '../document-facts.ts';
 import type { Problem } from '../errors.ts';
 import type { MediaFactsMap } from '../media/index.ts';
-import { isPublic } from '../publication.ts';
+import type { PublicationState } from '../publication.ts';
 import { checkRetention, type Retained } from '../retention.ts';
 
 export interface SafePublishingOptions {
@@ -22,6 +22,7 @@ interface Entry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  state: PublicationState;
 }
 
 interface Data {
@@ -54,13 +55,13 @@ function anonymisationContext(data: Data, entries: Record<EntryCollection, Entry
  */
 export function checkSafePublishing(entries: Record<EntryCollection, Entry[]>, data: Data, options: SafePublishingOptions): Problem[] {
   const problems: Problem[] = [];
-  const live = (e: Entry) => (options.buildDate ? isPublic(e.data as { draft?: boolean; published?: string }, options.buildDate) : !e.data.draft);
+  const live = (e: Entry) => e.state === 'public';
   const context = anonymisationContext(data, entries);
   const retainMonths = data.partnership?.retainMonths ?? 12;
   for (const review of entries.reviews) {
     problems.push(...checkRetention(review.file, review.data as unknown as Retained, retainMonths));
     // An embargoed review's files are checked now, not on the morning it goes live.
-    if (options.documents && !review.data.draft) problems.push(...checkDocuments(review.file, review.data.documents as DocumentRef[], options.documents));
+    if (options.documents && review.state !== 'draft') problems.push(...checkDocuments(review.file, review.data.documents as DocumentRef[], options.documents));
     if (!live(review)) continue;
     problems.push(...checkAnonymisation(review, context));
     problems.push(...checkChecklist(review.file, review.data as { report: string }, data.partnership?.checklist ?? false));

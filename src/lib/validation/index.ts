@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DATA_FILES, ENTRY_COLLECTIONS, ENTRY_COLLECTION_NAMES, SEVEN_MINUTE_SECTIONS, SLUG_PATTERN } from '../../schemas/index.ts';
 import type { Agency, EntryCollection, Partnership, Sector, Theme } from '../../schemas/index.ts';
 import type { Problem } from '../errors.ts';
+import { entryState, type PublicationState } from '../publication.ts';
 import { checkBrandContrast, formatRatio } from '../contrast.ts';
 import { countLevelTwoHeadings } from '../markdown-sections.ts';
 import { findPrerequisiteCycles } from '../training-tree.ts';
@@ -68,6 +69,10 @@ export interface ValidEntry<T = Record<string, unknown>> {
   file: string;
   data: T;
   body: string;
+  /** Its publication state on the build date, decided once here (src/lib/publication.ts). */
+  state: PublicationState;
+  /** The frontmatter as written, for loaders that run the schema themselves. */
+  frontmatter: unknown;
 }
 
 export interface ValidContent {
@@ -75,12 +80,17 @@ export interface ValidContent {
   themes: Theme[];
   agencies: Agency[];
   sectors: Sector[];
+  /** Every valid entry, drafts and embargoed ones included: for checks and the dev preview. */
   entries: Record<EntryCollection, ValidEntry[]>;
+  /** The public set: what every output is made from. */
+  public: Record<EntryCollection, ValidEntry[]>;
 }
 
 export interface ValidationResult {
   problems: Problem[];
   content: ValidContent;
+  /** The state of every entry file read, valid or not, by its path. */
+  states: ReadonlyMap<string, PublicationState>;
 }
 
 function parseDataFile(raw: RawDataFile, problems: Problem[]): unknown {
@@ -119,6 +129,8 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
   const data = Object.fromEntries(raw.dataFiles.map((file) => [file.name, parseDataFile(file, problems)]));
   const entries = Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, [] as ValidEntry[]])) as Record<EntryCollection, ValidEntry[]>;
   const invalid: RawEntry[] = [];
+  // Without a build date nothing is embargoed: only drafts are held back.
+  const states = new Map(raw.entries.map((entry) => [entry.file, entryState(entry.data, options.buildDate ?? '9999-12-31', entry.draft)]));
 
   for (const entry of raw.entries) {
     problems.push(...checkBody(entry));
@@ -137,7 +149,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
       invalid.push(entry);
       continue;
     }
-    entries[entry.collection].push({ slug: entry.slug, file: entry.file, data: result.data as Record<string, unknown>, body: entry.body });
+    entries[entry.collection].push({ slug: entry.slug, file: entry.file, data: result.data as Record<string, unknown>, body: entry.body, state: states.get(entry.file)!, frontmatter: entry.data });
   }
 
   const idsOf = (list: unknown) => new Set(Array.isArray(list) ? list.map((item: { id: string }) => item.id) : []);
@@ -182,7 +194,9 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
       agencies: (data.agencies as Agency[] | undefined) ?? [],
       sectors: (data.sectors as Sector[] | undefined) ?? [],
       entries,
+      public: Object.fromEntries(ENTRY_COLLECTION_NAMES.map((name) => [name, entries[name].filter((e) => e.state === 'public')])) as Record<EntryCollection, ValidEntry[]>,
     },
+    states,
   };
 }
 
