@@ -6,11 +6,11 @@
  * a pull request from the web editor shows it on the file and line it is about.
  */
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/integrations/validate-content.ts';
+import { checkContent } from '../src/content/check-content.ts';
 import { formatDate } from '../src/lib/dates.ts';
-import { githubAnnotationsOf } from '../src/lib/github-annotations.ts';
-import { comesDownWithin, type Retained } from '../src/lib/retention.ts';
-import { formatProblems } from '../src/lib/validation/index.ts';
+import { githubAnnotationsOf } from '../src/lib/authoring/github-annotations.ts';
+import { comesDownWithin, type Retained } from '../src/lib/rules/retention.ts';
+import { formatProblems } from '../src/lib/checks/validation/index.ts';
 
 const NOTICE_DAYS = 60;
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });

@@ -52,7 +52,7 @@ export const PROBLEMS = {
   'document-folder': { title: 'A document sits where the site puts its own files', hint: 'Keep documents in a folder of their own under public/, such as public/reports/.' },
   'document-unreadable': { title: 'A document’s file is damaged', hint: 'A PDF cut short in a download or a save cannot be opened by readers; export it again.' },
   'document-facts': { title: 'A document’s size or format is not what the file is', hint: 'The site shows the real size and format, read from the file.' },
-  'calendar-data-ending': { title: 'The bank-holiday list is running out', hint: 'Add the next years’ bank holidays to src/lib/data/bank-holidays-england-wales.json.' },
+  'calendar-data-ending': { title: 'The bank-holiday list is running out', hint: 'Add the next years’ bank holidays to src/lib/rules/data/bank-holidays-england-wales.json.' },
 } as const satisfies Record<string, ProblemSpec>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

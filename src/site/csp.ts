@@ -1,6 +1,6 @@
-import { policyFor, serializePolicy } from '../lib/csp.ts';
+import { policyFor, serializePolicy } from '../lib/formats/csp.ts';
 
-export { REFERRER_POLICY } from '../lib/csp.ts';
+export { REFERRER_POLICY } from '../lib/formats/csp.ts';
 
 /**
  * The Content-Security-Policy for a page's `<meta>` tag, from its address (with the base path).

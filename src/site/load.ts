@@ -9,8 +9,8 @@ import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
-import { resolveBuildDate, type PublicationState } from '../lib/publication.ts';
-import { reviewSectors } from '../lib/sectors.ts';
+import { resolveBuildDate, type PublicationState } from '../lib/rules/publication.ts';
+import { reviewSectors } from '../lib/rules/sectors.ts';
 import type { Agency, Partnership, Sector, Theme } from '../schemas/index.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;

@@ -2,9 +2,9 @@
  * A newsletter issue as its three forms see it: the gathered entries (public only, from
  * loadSite()) and the absolute addresses an email needs.
  */
-import { gatherIssue } from '../lib/newsletter.ts';
+import { gatherIssue } from '../lib/rules/newsletter.ts';
 import { newsletterFooter } from '../lib/newsletter-subscribe.ts';
-import type { IssueContext } from '../lib/newsletter-email.ts';
+import type { IssueContext } from '../lib/formats/newsletter-email.ts';
 import { entryPath } from '../lib/urls.ts';
 import { absoluteHref } from './href.ts';
 import type { NewsletterEntry, Site } from './load.ts';
