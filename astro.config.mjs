@@ -53,7 +53,7 @@ export default defineConfig({
   vite: {
     build: {
       // Never inline: a small processed <script> would otherwise land inline in the page, where
-      // the strict Content-Security-Policy (src/lib/csp.ts) blocks it. Files are allowed by 'self'.
+      // the strict Content-Security-Policy (src/lib/formats/csp.ts) blocks it. Files are allowed by 'self'.
       assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's own head-injection directive; the bundler's notice about it is noise.

@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/client/**', 'src/scripts/**', 'static/**/*.js'],
+    files: ['src/client/**', 'static/**/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', history: 'readonly', location: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', HTMLFormElement: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly', URLSearchParams: 'readonly', Element: 'readonly', Node: 'readonly' } },
   },
 );

@@ -4,10 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { checkContent } from '../src/integrations/validate-content.ts';
-import { BuildLockedError, OutputSwapError, lockOutput, recoverOutput, writeAtomically } from '../src/integrations/atomic-output.ts';
-import { formatProblems } from '../src/lib/validation/index.ts';
-import { resolveBuildDate } from '../src/lib/publication.ts';
+import { checkContent } from '../src/content/check-content.ts';
+import { BuildLockedError, OutputSwapError, lockOutput, recoverOutput, writeAtomically } from '../src/build/atomic-output.ts';
+import { formatProblems } from '../src/lib/checks/validation/index.ts';
+import { resolveBuildDate } from '../src/lib/rules/publication.ts';
 
 // Vite reads these from the environment and they would override astro.config.mjs (an inherited
 // BASE_URL=/ silently drops CASCADE_BASE from every link). Test runners such as vitest set them.

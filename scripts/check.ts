@@ -6,19 +6,18 @@
  * a pull request from the web editor shows it on the file and line it is about.
  */
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/integrations/validate-content.ts';
+import { checkContent } from '../src/content/check-content.ts';
 import { formatDate } from '../src/lib/dates.ts';
-import { githubAnnotationsOf } from '../src/lib/github-annotations.ts';
-import { isPublic } from '../src/lib/publication.ts';
-import { comesDownWithin, type Retained } from '../src/lib/retention.ts';
-import { formatProblems } from '../src/lib/validation/index.ts';
+import { githubAnnotationsOf } from '../src/lib/authoring/github-annotations.ts';
+import { comesDownWithin, type Retained } from '../src/lib/rules/retention.ts';
+import { formatProblems } from '../src/lib/checks/validation/index.ts';
 
 const NOTICE_DAYS = 60;
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const contentDir = process.env.CASCADE_CONTENT ?? 'content';
 const { problems, errors, content, buildDate } = await checkContent(contentDir);
-const comingDown = content.entries.reviews
-  .filter((r) => isPublic(r.data, buildDate) && comesDownWithin(r.data as unknown as Retained, NOTICE_DAYS, buildDate))
+const comingDown = content.public.reviews
+  .filter((r) => comesDownWithin(r.data as unknown as Retained, NOTICE_DAYS, buildDate))
   .map((r) => ({ file: r.file, title: String(r.data.title), retainUntil: String(r.data.retainUntil) }))
   .sort((a, b) => a.retainUntil.localeCompare(b.retainUntil));
 

@@ -2,9 +2,9 @@
  * The files derived from the schemas, by path from the project root, rendered in memory:
  * scripts/generate.ts writes them and a test compares them with the committed ones.
  */
-import { dataFileFields, entryFields } from '../src/lib/collection-fields.ts';
-import { renderFieldReference } from '../src/lib/field-reference.ts';
-import { dataFileJsonSchema, entryJsonSchema } from '../src/lib/json-schemas.ts';
+import { dataFileFields, entryFields } from '../src/lib/authoring/collection-fields.ts';
+import { renderFieldReference } from '../src/lib/authoring/field-reference.ts';
+import { dataFileJsonSchema, entryJsonSchema } from '../src/lib/authoring/json-schemas.ts';
 import { renderProblemReference } from '../src/problems/index.ts';
 import { DATA_FILES, ENTRY_COLLECTION_NAMES } from '../src/schemas/index.ts';
 

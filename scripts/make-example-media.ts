@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PUBLIC_DIR } from '../src/integrations/documents.ts';
+import { PUBLIC_DIR } from '../src/build/documents.ts';
 
 interface Line {
   /** What is said, and shown as its caption. */

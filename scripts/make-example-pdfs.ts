@@ -7,12 +7,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { readContent } from '../src/integrations/read-content.ts';
-import { PUBLIC_DIR } from '../src/integrations/documents.ts';
-import { localDocumentPath } from '../src/lib/document-path.ts';
+import { readContent } from '../src/content/read-content.ts';
+import { PUBLIC_DIR } from '../src/build/documents.ts';
+import { localDocumentPath } from '../src/lib/checks/document-path.ts';
 import { formatDate } from '../src/lib/dates.ts';
 import { labelOf, REVIEW_KIND_LABELS, STATUS_LABELS } from '../src/lib/labels.ts';
-import { validateContent } from '../src/lib/validation/index.ts';
+import { validateContent } from '../src/lib/checks/validation/index.ts';
 import type { Review } from '../src/schemas/index.ts';
 
 const contentDir = process.env.CASCADE_CONTENT ?? 'content';

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../src/integrations/validate-content.ts';
+import { checkContent } from '../src/content/check-content.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const content = mkdtempSync(path.join(tmpdir(), 'cascade-new-'));

@@ -6,15 +6,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { readContent } from '../src/integrations/read-content.ts';
-import { entryFields } from '../src/lib/collection-fields.ts';
+import { readContent } from '../src/content/read-content.ts';
+import { entryFields } from '../src/lib/authoring/collection-fields.ts';
 import { CliUsageError } from '../src/lib/errors.ts';
-import { isCommaList, parseAnswer } from '../src/lib/field-answers.ts';
-import { todayInLondon } from '../src/lib/publication.ts';
-import { scaffoldEntry } from '../src/lib/scaffold.ts';
-import type { FieldInfo } from '../src/lib/schema-fields.ts';
-import { suggestClosest } from '../src/lib/suggest.ts';
-import { validateContent } from '../src/lib/validation/index.ts';
+import { isCommaList, parseAnswer } from '../src/lib/authoring/field-answers.ts';
+import { todayInLondon } from '../src/lib/rules/publication.ts';
+import { scaffoldEntry } from '../src/lib/authoring/scaffold.ts';
+import type { FieldInfo } from '../src/lib/authoring/schema-fields.ts';
+import { suggestClosest } from '../src/lib/authoring/suggest.ts';
+import { validateContent } from '../src/lib/checks/validation/index.ts';
 import { ENTRY_COLLECTION_NAMES, SLUG_PATTERN, type EntryCollection } from '../src/schemas/index.ts';
 
 const USAGE = `Usage: npm run new -- <collection> <slug> [--<field> <value> …] [--interactive]

@@ -2,7 +2,7 @@
 // the CLI use the very same rules.
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { mdxEntries } from './integrations/mdx-entry-loader.ts';
+import { mdxEntries } from './content/entry-loader.ts';
 import { parse } from 'yaml';
 import { AgencySchema, BriefingSchema, CourseSchema, NewsletterSchema, PageSchema, PartnershipSchema, PrioritySchema, ReviewSchema, SectorSchema, ThemeSchema } from './schemas/index.ts';
 

@@ -4,9 +4,9 @@
  * makes the preview pane read like the site: its stylesheet, its layout classes, and the
  * names of kinds, themes and agencies instead of their ids. Bundled by src/integrations/admin.ts.
  */
-import { entryDataOf, entryTextOf } from '../lib/entry-text.ts';
-import { previewModelOf, type PreviewField } from '../lib/cms-preview.ts';
-import { characterCountOf } from '../lib/cms-words.ts';
+import { entryDataOf, entryTextOf } from '../lib/authoring/entry-text.ts';
+import { previewModelOf, type PreviewField } from '../lib/authoring/cms-preview.ts';
+import { characterCountOf } from '../lib/authoring/cms-words.ts';
 
 type Element = unknown;
 interface Immutable {

@@ -14,14 +14,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { cmsBackendOf, pathRulesFor } from '../lib/cms-backend.ts';
-import { buildCmsConfig, type CmsBackend, type CmsCollection } from '../lib/cms-config.ts';
-import { DEV_ADMIN_EXTRA, REFERRER_POLICY, mergePolicy, policyFor, serializePolicy } from '../lib/csp.ts';
+import { cmsBackendOf, pathRulesFor } from '../lib/authoring/cms-backend.ts';
+import { buildCmsConfig, type CmsBackend, type CmsCollection } from '../lib/authoring/cms-config.ts';
+import { DEV_ADMIN_EXTRA, REFERRER_POLICY, mergePolicy, policyFor, serializePolicy } from '../lib/formats/csp.ts';
 import { escapeHtml } from '../lib/html-escape.ts';
-import { entryFields } from '../lib/collection-fields.ts';
-import { bodySkeleton } from '../lib/scaffold.ts';
+import { entryFields } from '../lib/authoring/collection-fields.ts';
+import { bodySkeleton } from '../lib/authoring/scaffold.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
-import { checkContent } from './validate-content.ts';
+import { checkContent } from '../content/check-content.ts';
 
 const LABELS: Record<string, [string, string]> = {
   reviews: ['Reviews', 'Review'],

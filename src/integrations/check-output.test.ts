@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { EMAIL_POLICY, REFERRER_POLICY, policyFor, serializePolicy } from '../lib/csp.ts';
+import { EMAIL_POLICY, REFERRER_POLICY, policyFor, serializePolicy } from '../lib/formats/csp.ts';
 import { checkOutput } from './check-output.ts';
 
 /** The security tags every built page carries (src/layouts/Base.astro). */
@@ -108,7 +108,7 @@ describe('checkOutput', { timeout: 30_000 }, () => {
     ]);
   });
 
-  test('a page without its security tags, or with a looser policy than src/lib/csp.ts, is reported', async () => {
+  test('a page without its security tags, or with a looser policy than src/lib/formats/csp.ts, is reported', async () => {
     const dir = site({
       'index.html': page('<p>Home</p>', 'Home', ''),
       'reviews/a/index.html': page('<p>A</p>', 'A', tags("default-src *")),
@@ -117,7 +117,7 @@ describe('checkOutput', { timeout: 30_000 }, () => {
       'Missing or wrong security tags (3):',
       '  page / has no <meta name="referrer">; it needs content="same-origin" so no other site learns what was read',
       '  page / has no Content-Security-Policy <meta> tag (a host that sends no headers, such as GitHub Pages, applies no policy without it)',
-      expect.stringMatching(/^ {2}page \/reviews\/a\/ has a Content-Security-Policy <meta> tag that differs from src\/lib\/csp.ts: "default-src \*" instead of "default-src 'self'; script-src 'self';/),
+      expect.stringMatching(/^ {2}page \/reviews\/a\/ has a Content-Security-Policy <meta> tag that differs from src\/lib\/formats\/csp.ts: "default-src \*" instead of "default-src 'self'; script-src 'self';/),
     ]);
   });
 

@@ -13,16 +13,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { version as htmlValidateVersion } from 'html-validate';
-import { createHtmlCheckPool } from './html-check-pool.ts';
+import { createHtmlCheckPool } from '../build/html-check-pool.ts';
 import { recordPhase } from './build-timings.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { pathRulesFor } from '../lib/cms-backend.ts';
-import { EMAIL_POLICY, REFERRER_POLICY, policyFor, renderHeadersFile, serializePolicy, withNeighbours, type PathRule } from '../lib/csp.ts';
+import { pathRulesFor } from '../lib/authoring/cms-backend.ts';
+import { EMAIL_POLICY, REFERRER_POLICY, policyFor, renderHeadersFile, serializePolicy, withNeighbours, type PathRule } from '../lib/formats/csp.ts';
 import { neighbourOrigins, readNetwork } from './neighbours.ts';
 import { BuildStepError } from '../lib/errors.ts';
-import { addressOf, describeBrokenLink, findBrokenLinks, type LinkSource } from '../lib/link-check.ts';
-import { cssUrls, isOwnScript, type HtmlKind } from './_scan-output.ts';
-import { TEXT_SCANNERS } from './_scan-text.ts';
+import { addressOf, describeBrokenLink, findBrokenLinks, type LinkSource } from '../lib/checks/link-check.ts';
+import { cssUrls, isOwnScript, type HtmlKind } from '../build/scan-output.ts';
+import { TEXT_SCANNERS } from '../build/scan-text.ts';
 
 export interface CheckOutputOptions {
   /** Site paths (no base) that may be linked before their page exists, e.g. a page another feature adds. */
@@ -144,7 +144,7 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
         }
         const policy = expectedPolicy(kind, file, rules);
         if (scanned.policy === undefined) tags.push(`${name} has no Content-Security-Policy <meta> tag (a host that sends no headers, such as GitHub Pages, applies no policy without it)`);
-        else if (scanned.policy !== policy) tags.push(`${name} has a Content-Security-Policy <meta> tag that differs from src/lib/csp.ts: "${scanned.policy}" instead of "${policy}"`);
+        else if (scanned.policy !== policy) tags.push(`${name} has a Content-Security-Policy <meta> tag that differs from src/lib/formats/csp.ts: "${scanned.policy}" instead of "${policy}"`);
         if (scanned.referrer !== REFERRER_POLICY) tags.push(`${name} has ${scanned.referrer === undefined ? 'no <meta name="referrer">' : `<meta name="referrer" content="${scanned.referrer}">`}; it needs content="${REFERRER_POLICY}" so no other site learns what was read`);
         if (kind !== 'page') return;
         if (messages.length === 0) valid.add(hash);
@@ -178,7 +178,7 @@ const HINT = [
   'A broken link in an entry\'s text: correct it in that entry\'s file under content/ (page /reviews/x/ is content/reviews/x.mdx).',
   'A link to a draft or embargoed entry is left out automatically; a link typed by hand is not, so remove it until the entry goes live.',
   'A link in a template must go through href() or entryHref() from src/site/ so it carries the base path.',
-  'Inline scripts, event handlers and style attributes: move them into a processed <script> or a stylesheet (see src/lib/csp.ts).',
+  'Inline scripts, event handlers and style attributes: move them into a processed <script> or a stylesheet (see src/lib/formats/csp.ts).',
   'Invalid HTML: fix the template or the entry; the rules are in .htmlvalidate.mjs.',
   'Not allowed in any output: remove it from the entry named (scripts, frames, forms to other sites, images from other sites, and javascript: or data: links are never published); in a template, take it out.',
   'Security tags: every page gets its <meta> tags from src/layouts/ and src/site/csp.ts; an HTML file written another way must add them too.',

@@ -1,6 +1,6 @@
 /**
  * Learning from other partnerships: before the pages are built, reads the open data of the
- * partnerships content/network.yaml names (src/integrations/neighbour-data.ts) and leaves
+ * partnerships content/network.yaml names (src/build/neighbour-data.ts) and leaves
  * what the theme and priority pages show in one file in the build cache, which
  * src/site/neighbours.ts reads. The search page's CSP is told the neighbours' origins here
  * too, so the page, `_headers` and the output check allow the same sites and no others.
@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { neighbourOrigin } from '../lib/neighbours/index.ts';
-import { resolveBuildDate } from '../lib/publication.ts';
+import { resolveBuildDate } from '../lib/rules/publication.ts';
 import type { Network } from '../schemas/network.ts';
-import { readNeighbours, type NeighbourData } from './neighbour-data.ts';
-import { checkContent } from './validate-content.ts';
+import { readNeighbours, type NeighbourData } from '../build/neighbour-data.ts';
+import { checkContent } from '../content/check-content.ts';
 
 /** The cache folder's sub-folder for the neighbours' copies and the file the pages read. */
 const FOLDER = 'cascade-neighbours';

@@ -1,6 +1,6 @@
 /**
  * Puts into the output exactly the files from public/ that public entries link to (a review's
- * documents, a body's pictures and links: src/lib/published-files.ts), and nothing else.
+ * documents, a body's pictures and links: src/lib/rules/published-files.ts), and nothing else.
  * Astro's own publicDir is static/ (the site's files), so a report never
  * reaches the output by being in a folder: a draft's report, a withdrawn one, or a file no
  * review links is simply never copied, whatever its link looks like (`#page=2`, `?v=2`).
@@ -18,12 +18,12 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { localDocumentPath } from '../lib/document-path.ts';
+import { localDocumentPath } from '../lib/checks/document-path.ts';
 import { BuildStepError } from '../lib/errors.ts';
-import { filesToPublish, type PublishableEntry } from '../lib/published-files.ts';
-import { PUBLIC_DIR, regularFileIn } from './documents.ts';
+import { filesToPublish, type PublishableEntry } from '../lib/rules/published-files.ts';
+import { PUBLIC_DIR, regularFileIn } from '../build/documents.ts';
 import { recordPhase } from './build-timings.ts';
-import { checkContent } from './validate-content.ts';
+import { checkContent } from '../content/check-content.ts';
 
 const NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
@@ -118,7 +118,7 @@ export function publishDocumentsIntegration(options: { contentDir: string; publi
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { content, buildDate } = await checkContent(options.contentDir);
-        const entries = Object.entries(content.entries).flatMap(([collection, list]) => list.map((e) => ({ collection, data: e.data as PublishableEntry['data'], body: e.body })));
+        const entries = Object.entries(content.entries).flatMap(([collection, list]) => list.map((e) => ({ collection, data: e.data as PublishableEntry['data'], body: e.body, state: e.state })));
         const { documents, linked } = filesToPublish(entries, buildDate, base);
         const copied = (await copyDocuments(publicDir, fileURLToPath(dir), documents)) + (await copyDocuments(publicDir, fileURLToPath(dir), linked, { ifPresent: true }));
         const ms = performance.now() - started;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isSitemapPage, renderSitemap } from '../lib/sitemap.ts';
+import { isSitemapPage, renderSitemap } from '../lib/formats/sitemap.ts';
 import { withBase } from '../lib/urls.ts';
 
 export function sitemapIntegration(): AstroIntegration {

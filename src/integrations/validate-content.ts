@@ -2,76 +2,10 @@
  * Validates all content before Astro syncs its collections, so an editor sees every problem
  * at once in plain English instead of Astro stopping at the first invalid entry.
  */
-import { appendFileSync } from 'node:fs';
-import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { checkContent } from '../content/check-content.ts';
 import { ContentValidationError } from '../lib/errors.ts';
-import { formatProblems, validateContent } from '../lib/validation/index.ts';
-import { resolveBuildDate } from '../lib/publication.ts';
-import { localDocumentPath } from '../lib/document-path.ts';
-import { documentFactsFor, PUBLIC_DIR } from './documents.ts';
-import { mediaFactsFor, mediaHrefs } from './media.ts';
-import { irregularFileProblems, STATIC_DIR } from './public-files.ts';
-import { contentSignature, readContent } from './read-content.ts';
-import { reservedSlugs, siteFolders } from './route-files.ts';
-import type { Problem } from '../lib/errors.ts';
-import type { RawContent } from '../lib/validation/index.ts';
-
-/**
- * Every document href the reviews name that leads to a place inside public/, read before
- * validation so it can stay pure. An href that leads anywhere else is never looked up: the
- * schema refuses it, and the check must not be a way to learn what exists outside public/.
- */
-function documentHrefs(raw: Awaited<ReturnType<typeof readContent>>): string[] {
-  return raw.entries
-    .filter((e) => e.collection === 'reviews')
-    .flatMap((e) => ((e.data as { documents?: unknown })?.documents as { href?: unknown }[] | undefined) ?? [])
-    .map((doc) => doc?.href)
-    .filter((href): href is string => typeof href === 'string' && localDocumentPath(href) !== undefined);
-}
-
-type Checked = ReturnType<typeof validateContent> & { buildDate: string; errors: Problem[] };
-interface Remembered {
-  signature: string;
-  raw: Promise<RawContent>;
-  checked: Map<string, Promise<Checked>>;
-}
-// One per Node process: scripts/build.ts and the build steps that run inside Astro (the admin
-// page, the search index's report records, retiring reports) each need the validated content,
-// and reading and checking thousands of entries four times was a tenth of a large build.
-const MEMO = Symbol.for('cascade.checked-content');
-const memo: Map<string, Remembered> = ((globalThis as Record<symbol, unknown>)[MEMO] ??= new Map()) as Map<string, Remembered>;
-
-/**
- * Reads and validates all content as of the build date (CASCADE_BUILD_DATE or today). Within
- * one process the folder is read and checked once while it stays unchanged (same names, sizes
- * and modified times) and its documents are the same; any change reads it afresh.
- * @example const { errors } = await checkContent('content', { buildDate: '2026-11-22' })
- */
-export async function checkContent(contentDir: string, options: { buildDate?: string } = {}): Promise<Checked> {
-  const dir = path.resolve(contentDir);
-  const buildDate = options.buildDate ?? resolveBuildDate(process.env);
-  const signature = await contentSignature(dir);
-  let remembered = memo.get(dir);
-  if (remembered?.signature !== signature) {
-    remembered = { signature, raw: readContent(dir), checked: new Map() };
-    memo.set(dir, remembered);
-  }
-  const raw = await remembered.raw;
-  const [documents, media, irregular] = await Promise.all([documentFactsFor(documentHrefs(raw)), mediaFactsFor(mediaHrefs(raw.entries)), irregularFileProblems([PUBLIC_DIR, STATIC_DIR])]);
-  const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify([...media])} ${JSON.stringify(irregular)}`;
-  let checked = remembered.checked.get(key);
-  if (!checked) {
-    checked = Promise.resolve().then(() => {
-      const result = validateContent(raw, { buildDate, documents, media, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
-      result.problems.push(...irregular);
-      if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
-      return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
-    });
-    remembered.checked.set(key, checked);
-  }
-  return checked;
-}
+import { formatProblems } from '../lib/checks/validation/index.ts';
 
 export function validateContentIntegration(options: { contentDir: string }): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 // A small hand-made issue shared by the email and text tests.
-import type { GatheredIssue } from './newsletter.ts';
-import type { IssueContext } from './newsletter-email.ts';
+import type { GatheredIssue } from './rules/newsletter.ts';
+import type { IssueContext } from './formats/newsletter-email.ts';
 
 export const BASE = 'https://example.org/newsletters/autumn/';
 const issue: GatheredIssue = {

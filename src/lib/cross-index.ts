@@ -2,7 +2,7 @@
  * Cross-references between entries, computed once per build from the public entries only:
  * a reference to anything unpublished simply finds nothing, so the link is absent.
  */
-import { reviewSectors } from './sectors.ts';
+import { reviewSectors } from './rules/sectors.ts';
 
 export interface Keyed<T> {
   id: string;

@@ -2,8 +2,8 @@
  * Time limits for the build's external steps (Pagefind, card drawing, the HTML check
  * workers, reading a neighbour's open data, waiting for another build), so a step that
  * hangs stops the build with a message instead of holding it for ever (a neighbour that
- * hangs is left behind instead: see src/integrations/neighbour-data.ts). Each limit can be changed with an environment variable in
- * seconds, e.g. CASCADE_TIME_LIMIT_SEARCH=1800 for a very large site (or 0.01 in a test).
+ * hangs is left behind instead: see src/build/neighbour-data.ts). Each limit can be
+ * changed with an environment variable in seconds, e.g. CASCADE_TIME_LIMIT_SEARCH=1800 for a very large site (or 0.01 in a test).
  */
 import { BuildStepError } from './errors.ts';
 

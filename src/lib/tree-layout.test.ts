@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTrainingTree, type TrainingCourse } from './training-tree.ts';
+import { buildTrainingTree, type TrainingCourse } from './rules/training-tree.ts';
 import { DEFAULT_LAYOUT, layoutTrainingTree, wrapTitle, type PlacedNode, type TreeLayout } from './tree-layout.ts';
 
 const course = (slug: string, level: TrainingCourse['level'], prerequisites: string[] = [], title = `Course ${slug}`): TrainingCourse => ({ slug, title, level, prerequisites });

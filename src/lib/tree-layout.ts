@@ -5,7 +5,7 @@
  * between two different rows and never along one.
  */
 import { COURSE_LEVELS, type CourseLevel } from '../schemas/course.ts';
-import type { TrainingNode, TrainingTree } from './training-tree.ts';
+import type { TrainingNode, TrainingTree } from './rules/training-tree.ts';
 
 export interface LayoutOptions {
   /** Most nodes in one row before it wraps: keeps the picture readable when it scales down. */

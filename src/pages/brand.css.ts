@@ -2,7 +2,7 @@
 // every printed page, served as a file so pages need no inline styles (a strict
 // Content-Security-Policy forbids them).
 import type { APIRoute } from 'astro';
-import { printFooterCss } from '../lib/print-footer.ts';
+import { printFooterCss } from '../lib/formats/print-footer.ts';
 import { loadSite } from '../site/index.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 // The site's icon, drawn from partnership.yaml so a fork's icon matches its brand.
 import type { APIRoute } from 'astro';
-import { faviconSvg } from '../lib/favicon.ts';
+import { faviconSvg } from '../lib/formats/favicon.ts';
 import { loadSite } from '../site/index.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 // robots.txt points crawlers at the sitemap, by its full address.
 import type { APIRoute } from 'astro';
-import { renderRobots } from '../lib/sitemap.ts';
+import { renderRobots } from '../lib/formats/sitemap.ts';
 import { absoluteHref, loadSite } from '../site/index.ts';
 
 export const GET: APIRoute = async () => {

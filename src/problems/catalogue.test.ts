@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { withEntry } from '../lib/validation/_test-fixture.ts';
-import { validateContent } from '../lib/validation/index.ts';
+import { withEntry } from '../lib/checks/validation/_test-fixture.ts';
+import { validateContent } from '../lib/checks/validation/index.ts';
 import { PROBLEMS, isProblemCode } from './catalogue.ts';
 
 test('every problem from a badly broken entry carries a code from the catalogue', () => {

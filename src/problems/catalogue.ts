@@ -55,7 +55,7 @@ export const PROBLEMS = {
   'network-address': { title: 'A neighbour partnership’s address is not allowed', hint: 'content/network.yaml names each partnership’s Cascade site by its https:// address. See "Learning from other partnerships" in the README.' },
   'network-duplicate': { title: 'A neighbour partnership is listed twice', hint: 'List each partnership once in content/network.yaml.' },
   'neighbour-unavailable': { title: 'A neighbour partnership’s open data could not be read', hint: 'The build goes on with the last copy it read (or without that partnership) and says why. See "Learning from other partnerships" in the README.' },
-  'calendar-data-ending': { title: 'The bank-holiday list is running out', hint: 'Add the next years’ bank holidays to src/lib/data/bank-holidays-england-wales.json.' },
+  'calendar-data-ending': { title: 'The bank-holiday list is running out', hint: 'Add the next years’ bank holidays to src/lib/rules/data/bank-holidays-england-wales.json.' },
 } as const satisfies Record<string, ProblemSpec>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

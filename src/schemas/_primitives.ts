@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { documentPath } from '../lib/document-path.ts';
-import { judgeLinkField, type LinkKind } from '../lib/link-field.ts';
+import { documentPath } from '../lib/checks/document-path.ts';
+import { judgeLinkField, type LinkKind } from '../lib/checks/link-field.ts';
 
 /** A calendar date that exists, e.g. 2025-02-29 is refused. */
 export function isRealDate(value: string): boolean {
@@ -90,7 +90,7 @@ export const UpdateSchema = z.strictObject({
 
 /**
  * An address for a link: https://, http://, mailto:, tel: or a path on this site starting
- * with /. `javascript:`, `data:` and every other scheme are refused (src/lib/link-field.ts).
+ * with /. `javascript:`, `data:` and every other scheme are refused (src/lib/checks/link-field.ts).
  */
 export const LinkSchema = TextSchema.superRefine((value, ctx) => {
   const judged = judgeLinkField(value);

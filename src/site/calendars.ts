@@ -1,10 +1,10 @@
 /**
  * The training calendars: the site's public courses and their upcoming sessions turned into
  * iCalendar files. Only src/site knows both the content and the site's address, so the
- * joining happens here; the format itself is src/lib/icalendar.ts.
+ * joining happens here; the format itself is src/lib/formats/icalendar.ts.
  */
-import { buildCalendar, sessionUids, type CalendarEvent } from '../lib/icalendar.ts';
-import { isFull, sessionBooking, sessionPlace, upcomingSessions } from '../lib/sessions.ts';
+import { buildCalendar, sessionUids, type CalendarEvent } from '../lib/formats/icalendar.ts';
+import { isFull, sessionBooking, sessionPlace, upcomingSessions } from '../lib/rules/sessions.ts';
 import { LEVEL_LABELS, DELIVERY_LABELS, labelOf } from '../lib/labels.ts';
 import { formatDuration } from '../lib/duration.ts';
 import { absoluteUrl, entryHref, href } from './href.ts';

@@ -2,7 +2,7 @@
  * Which cards the site has and what each shows: one per public briefing and review, taken
  * from loadSite() so an unpublished entry never gets a card.
  */
-import type { CardCollection, CardContent } from '../lib/card.ts';
+import type { CardCollection, CardContent } from '../lib/formats/card.ts';
 import { BRIEFING_FORMAT_LABELS, labelOf, REVIEW_KIND_LABELS } from '../lib/labels.ts';
 import type { BriefingEntry, ReviewEntry, Site } from './load.ts';
 

@@ -1,6 +1,6 @@
-import { PATH_RULES, policyFor, serializePolicy, withNeighbours } from '../lib/csp.ts';
+import { PATH_RULES, policyFor, serializePolicy, withNeighbours } from '../lib/formats/csp.ts';
 
-export { REFERRER_POLICY } from '../lib/csp.ts';
+export { REFERRER_POLICY } from '../lib/formats/csp.ts';
 
 /**
  * The Content-Security-Policy for a page's `<meta>` tag, from its address (with the base path).

@@ -1,6 +1,6 @@
 // The one handler behind every feed file, so each route file is a single line.
 import type { APIRoute } from 'astro';
-import { renderAtomFeed } from '../lib/atom.ts';
+import { renderAtomFeed } from '../lib/formats/atom.ts';
 import type { FeedCollection } from './feeds.ts';
 import { feedOf } from './feeds.ts';
 import { loadSite } from './load.ts';

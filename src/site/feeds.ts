@@ -1,7 +1,7 @@
 /**
  * What each Atom feed lists: public entries only, since they come from loadSite().
  */
-import type { AtomEntry, AtomFeed } from '../lib/atom.ts';
+import type { AtomEntry, AtomFeed } from '../lib/formats/atom.ts';
 import { lastUpdated } from '../lib/page-history.ts';
 import { entryPath } from '../lib/urls.ts';
 import { absoluteHref } from './href.ts';

@@ -1,15 +1,16 @@
 /**
- * The one door to content. Pages and build steps never call getCollection themselves:
- * they call loadSite(), which reads each collection once, applies the publication rule and
- * builds the cross-reference indexes once per build. Only the dev server's preview sees
- * drafts and embargoed entries, each marked with its state.
+ * The one door to content for pages. Pages never call getCollection themselves: they call
+ * loadSite(), which reads each collection once and builds the cross-reference indexes once
+ * per build. The collections hold what the content loader stored from the one pipeline: the
+ * public set in a production build; in the dev server's preview every valid entry, each with
+ * the state the pipeline gave it (shown as a banner). Nothing here decides publication.
  */
 import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
-import { publicationState, resolveBuildDate, type PublicationState } from '../lib/publication.ts';
-import { reviewSectors } from '../lib/sectors.ts';
+import { resolveBuildDate, type PublicationState } from '../lib/rules/publication.ts';
+import { reviewSectors } from '../lib/rules/sectors.ts';
 import type { Agency, Partnership, Sector, Theme } from '../schemas/index.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
@@ -52,7 +53,8 @@ export interface Site {
   priorities: PriorityEntry[];
   newsletters: NewsletterEntry[];
   pages: PageEntry[];
-  stateOf(entry: { data: { draft?: boolean; published?: string } }): PublicationState;
+  /** The entry's state on the build date, as the content pipeline tagged it. */
+  stateOf(entry: Stated): PublicationState;
   /** Drafts and embargoed entries, soonest go-live first; always empty outside the dev server. */
   unpublished: UnpublishedEntry[];
   /**
@@ -69,6 +71,14 @@ export interface Site {
   index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
 }
 
+/** An entry as the loader stored it: its state is recorded beside its rendered body. */
+type Stated = { rendered?: { metadata?: Record<string, unknown> } };
+const stateOf = (entry: Stated): PublicationState => {
+  const state = entry.rendered?.metadata?.state;
+  // An entry stored without a state came from somewhere other than the pipeline: never public.
+  return state === 'public' || state === 'draft' || state === 'embargoed' ? state : 'draft';
+};
+
 const newestFirst = (a: { data: { published: string } }, b: { data: { published: string } }) => b.data.published.localeCompare(a.data.published);
 const LEVEL_ORDER = { foundation: 0, core: 1, specialist: 2 } as const;
 
@@ -76,8 +86,8 @@ async function build(): Promise<Site> {
   countSiteLoad();
   const buildDate = resolveBuildDate(process.env);
   const preview = __CASCADE_PREVIEW__;
-  const visible = <T extends { data: { draft?: boolean; published?: string } }>(entries: T[]): T[] =>
-    preview ? entries : entries.filter((e) => publicationState(e.data, buildDate) === 'public');
+  // A production build's collections hold the public set only; this keeps it so.
+  const visible = <T extends Stated>(entries: T[]): T[] => (preview ? entries : entries.filter((e) => stateOf(e) === 'public'));
 
   const [partnership, themes, agencies, sectors, reviews, briefings, courses, priorities, newsletters, pages] = await Promise.all([
     getCollection('partnership'),
@@ -124,18 +134,18 @@ async function build(): Promise<Site> {
     sector: (id) => sectorById.get(id),
     reviewSectors: (review) => reviewSectors(review, sectorOfAgency),
     ...site,
-    stateOf: (entry) => publicationState(entry.data, buildDate),
-    unpublished: preview ? listUnpublished(site, buildDate) : [],
+    stateOf,
+    unpublished: preview ? listUnpublished(site) : [],
     layoutKey,
     cacheKey: (entry, ...related) => pageCacheKey(layoutKey, entry.id, entry.digest, related),
     index: buildCrossIndex({ ...site, agencies: agencyList }),
   };
 }
 
-function listUnpublished(collections: Record<string, AnyEntry[]>, buildDate: string): UnpublishedEntry[] {
+function listUnpublished(collections: Record<string, AnyEntry[]>): UnpublishedEntry[] {
   const list = Object.values(collections).flatMap((entries) =>
     entries.flatMap((entry) => {
-      const state = publicationState(entry.data, buildDate);
+      const state = stateOf(entry);
       if (state === 'public') return [];
       const data = entry.data as { title: string; published?: string };
       return [{ collection: entry.collection, slug: entry.id, title: data.title, state, published: data.published }];

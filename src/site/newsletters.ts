@@ -2,9 +2,9 @@
  * A newsletter issue as its three forms see it: the gathered entries (public only, from
  * loadSite()) and the absolute addresses an email needs.
  */
-import { gatherIssue } from '../lib/newsletter.ts';
+import { gatherIssue } from '../lib/rules/newsletter.ts';
 import { newsletterFooter } from '../lib/newsletter-subscribe.ts';
-import type { IssueContext } from '../lib/newsletter-email.ts';
+import type { IssueContext } from '../lib/formats/newsletter-email.ts';
 import { entryPath } from '../lib/urls.ts';
 import { absoluteHref } from './href.ts';
 import type { NewsletterEntry, Site } from './load.ts';
@@ -13,7 +13,9 @@ import type { NewsletterEntry, Site } from './load.ts';
 export function issueContext(site: Site, entry: NewsletterEntry): IssueContext {
   const { partnership } = site;
   const abs = (path: string) => absoluteHref(partnership.siteUrl, path);
-  const { reviews, briefings, courses, priorities } = site;
+  // The dev preview's lists also hold unpublished entries (bannered); an issue never does.
+  const live = <T extends Parameters<Site['stateOf']>[0]>(list: T[]) => list.filter((e) => site.stateOf(e) === 'public');
+  const [reviews, briefings, courses, priorities] = [live(site.reviews), live(site.briefings), live(site.courses), live(site.priorities)];
   return {
     title: entry.data.title,
     summary: entry.data.summary,
@@ -21,7 +23,7 @@ export function issueContext(site: Site, entry: NewsletterEntry): IssueContext {
     partnership: { name: partnership.name, email: partnership.contact.email, colours: partnership.colours },
     footer: newsletterFooter(partnership.newsletter, { name: partnership.name, email: partnership.contact.email }),
     introHtml: entry.rendered?.html ?? '',
-    issue: gatherIssue(entry.data, { reviews, briefings, courses, priorities }, site.buildDate),
+    issue: gatherIssue(entry.data, { reviews, briefings, courses, priorities }),
     webUrl: abs(entryPath('newsletters', entry.id)),
     archiveUrl: abs('newsletters/'),
     urlOf: (item) => abs(entryPath(item.collection, item.slug)),

@@ -3,8 +3,8 @@
  * unpublished is in them, shaped by the schemas in src/schemas/open-data.ts.
  */
 import { lastUpdated } from '../lib/page-history.ts';
-import { cardPath } from '../lib/card.ts';
-import { isOverdue } from '../lib/recommendations.ts';
+import { cardPath } from '../lib/formats/card.ts';
+import { isOverdue } from '../lib/rules/recommendations.ts';
 import { entryPath } from '../lib/urls.ts';
 import { OPEN_DATA_VERSION } from '../schemas/open-data.ts';
 import type { OpenBriefing, OpenCourse, OpenDataFile, OpenDataName, OpenRecommendation, OpenReview } from '../schemas/open-data.ts';

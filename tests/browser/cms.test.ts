@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/integrations/validate-content.ts';
+import { checkContent } from '../../src/content/check-content.ts';
 import { launchBrowser } from '../setup/browser.ts';
 import { startDecapServer, type DecapServer } from '../setup/decap-server.ts';
 import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';

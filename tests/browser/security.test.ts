@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { isPage } from '../../src/integrations/check-output.ts';
-import { policyFor, serializePolicy } from '../../src/lib/csp.ts';
+import { policyFor, serializePolicy } from '../../src/lib/formats/csp.ts';
 import { listFiles } from '../setup/files.ts';
 import { headersFor, readHeadersFile } from '../setup/headers.ts';
 import { EXAMPLE_OUT } from '../setup/paths.ts';

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { pathRulesFor } from '../../src/lib/cms-backend.ts';
-import { HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, policyFor, SEARCH_INDEX_CORS, SEARCH_INDEX_DIR, SECURITY_HEADERS, serializePolicy } from '../../src/lib/csp.ts';
+import { pathRulesFor } from '../../src/lib/authoring/cms-backend.ts';
+import { HASHED_ASSETS_CACHE, HASHED_ASSETS_DIR, policyFor, SEARCH_INDEX_CORS, SEARCH_INDEX_DIR, SECURITY_HEADERS, serializePolicy } from '../../src/lib/formats/csp.ts';
 import { ROOT } from '../setup/paths.ts';
 
 const nginx = readFileSync(path.join(ROOT, 'docs/nginx.conf'), 'utf8');
 const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/deploy.yml'), 'utf8'));
 
 describe('docs/nginx.conf', () => {
-  test.each([['/', ''], ['/search/', 'search/'], ['/admin/', 'admin/']])('location %s sends the policy of src/lib/csp.ts', (location, sitePath) => {
+  test.each([['/', ''], ['/search/', 'search/'], ['/admin/', 'admin/']])('location %s sends the policy of src/lib/formats/csp.ts', (location, sitePath) => {
     const block = nginx.split(`location ${location} {`)[1]!.split('}')[0]!;
     // The example signs editors in with GitLab, the default: /admin/ may reach gitlab.com only.
     expect(block).toContain(`add_header Content-Security-Policy "${serializePolicy(policyFor(sitePath, [], pathRulesFor({})))}" always;`);
@@ -29,7 +29,7 @@ describe('docs/nginx.conf', () => {
     expect(block).toContain('include snippets/cascade-headers.conf;');
   });
 
-  test('the shared headers snippet matches src/lib/csp.ts', () => {
+  test('the shared headers snippet matches src/lib/formats/csp.ts', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(nginx).toContain(`add_header ${name} "${value}" always;`);
   });
 });

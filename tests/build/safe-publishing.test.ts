@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/integrations/validate-content.ts';
+import { checkContent } from '../../src/content/check-content.ts';
 import { formatFileSize } from '../../src/lib/file-size.ts';
 import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';

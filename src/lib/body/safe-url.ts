@@ -3,9 +3,9 @@
  * fields. Browsers ignore tabs, new lines and leading control characters inside a URL
  * (`java&#x09;script:` runs as `javascript:`), so the scheme is judged after removing them,
  * on the decoded value, by the same normalising and scheme list the output check uses
- * (src/lib/url-safety.ts), so what the check lets in the output check also lets out.
+ * (src/lib/checks/url-safety.ts), so what the check lets in the output check also lets out.
  */
-import { LINK_SCHEMES, normaliseUrl, schemeOf } from '../url-safety.ts';
+import { LINK_SCHEMES, normaliseUrl, schemeOf } from '../checks/url-safety.ts';
 
 /** Schemes a link may use; anything else (javascript:, data:, vbscript:, file:…) is refused. */
 export const ALLOWED_SCHEMES = LINK_SCHEMES;

@@ -3,7 +3,7 @@
  * Statutory partners (the local authority, the ICB, the police) come first, as in law.
  */
 import type { Recommendation } from '../../schemas/index.ts';
-import { recommendationState, type RecommendationState } from '../recommendations.ts';
+import { recommendationState, type RecommendationState } from '../rules/recommendations.ts';
 import { STATE_LABELS } from './how-well.ts';
 import { isWithin } from './reporting-year.ts';
 import type { AgencyFacts, ImpactInput, Period } from './_types.ts';

@@ -2,7 +2,7 @@
  * "What difference did it make?": the evidence editors wrote, word for word, each with the
  * entry it comes from so a reader can check it in context.
  */
-import { recommendationState, type RecommendationState } from '../recommendations.ts';
+import { recommendationState, type RecommendationState } from '../rules/recommendations.ts';
 import { isWithin } from './reporting-year.ts';
 import type { ImpactInput, Period } from './_types.ts';
 

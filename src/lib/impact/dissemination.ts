@@ -11,7 +11,7 @@
  */
 import { AUDIENCES, type Audience } from '../../schemas/index.ts';
 import { BRIEFING_FORMAT_LABELS, labelOf } from '../labels.ts';
-import { issueCarries } from '../newsletter.ts';
+import { issueCarries } from '../rules/newsletter.ts';
 import { isWithin } from './reporting-year.ts';
 import type { ImpactInput, NewsletterFacts, Period } from './_types.ts';
 

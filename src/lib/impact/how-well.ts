@@ -4,8 +4,8 @@
  * it is due in; a rapid review in the year it was completed (`timeline.rapidReview`); a final
  * report in the year it was completed (`timeline.completed`).
  */
-import { recommendationState, type RecommendationState } from '../recommendations.ts';
-import { assessTimeliness } from '../timeliness.ts';
+import { recommendationState, type RecommendationState } from '../rules/recommendations.ts';
+import { assessTimeliness } from '../rules/timeliness.ts';
 import { isWithin } from './reporting-year.ts';
 import type { ImpactInput, Period, Tally } from './_types.ts';
 

@@ -4,7 +4,7 @@
  * compares with the end of the previous period). Everything is judged as at one day.
  */
 import { daysBetween } from '../dates.ts';
-import { isOpenAt, isOverdue } from '../recommendations.ts';
+import { isOpenAt, isOverdue } from '../rules/recommendations.ts';
 import { inputAsAt } from './as-at.ts';
 import type { ImpactInput } from './_types.ts';
 

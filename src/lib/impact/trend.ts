@@ -6,8 +6,8 @@
  * - reviews published in the year;
  * - rapid reviews and final reports completed in the year, and how many met their target.
  */
-import { recommendationState } from '../recommendations.ts';
-import { assessTimeliness } from '../timeliness.ts';
+import { recommendationState } from '../rules/recommendations.ts';
+import { assessTimeliness } from '../rules/timeliness.ts';
 import { asAtDate } from './as-at.ts';
 import { isWithin, reportingYearLabel, reportingYearRange } from './reporting-year.ts';
 import type { TargetMet } from './how-well.ts';

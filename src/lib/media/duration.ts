@@ -3,7 +3,7 @@
  * no ffprobe: MP4/M4A (the `mvhd` box), MP3 (the Xing/Info/VBRI frame count, or the bit rate
  * of a constant-rate file) and WebM (the segment's `Duration`). Each reader also says whether
  * the file holds a picture, so a "video" that is only sound is caught. Pure functions on the
- * file's bytes; src/integrations/media.ts reads the files.
+ * file's bytes; src/build/media.ts reads the files.
  */
 
 export interface MediaInfo {

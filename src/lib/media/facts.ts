@@ -1,4 +1,4 @@
-// What the build finds in the media files under public/ (src/integrations/media.ts reads them).
+// What the build finds in the media files under public/ (src/build/media.ts reads them).
 import type { MediaInfo } from './duration.ts';
 import type { WebVttResult } from './webvtt.ts';
 

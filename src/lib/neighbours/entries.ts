@@ -38,7 +38,9 @@ interface Published {
  * @example neighbourEntries({ name: 'Eastshire SCP', url: 'https://east.example/' }, data, '2026-12-01')[0].partnership // 'Eastshire SCP'
  */
 export function neighbourEntries(neighbour: { name: string; url: string }, data: Published, buildDate: string): NeighbourEntry[] {
-  const keep = (item: { url: string; published: string }) => isNeighbourLink(item.url, neighbour.url) && item.published <= buildDate;
+  // Not this site's publication rule (the neighbour's own build applied its rule): a guard
+  // against a neighbour's file that holds what no public file can.
+  const keep = (item: { url: string; published: string }) => isNeighbourLink(item.url, neighbour.url) && !(item.published > buildDate);
   const common = (item: OpenReview | OpenBriefing) => ({
     partnership: neighbour.name,
     title: item.title,

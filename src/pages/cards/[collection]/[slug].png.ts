@@ -1,7 +1,7 @@
 // The social preview card of each public briefing and review, drawn at build time (or taken
 // from the card cache when nothing it shows has changed).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { drawMissingCards, renderCard } from '../../../integrations/card-renderer.ts';
+import { drawMissingCards, renderCard } from '../../../build/card-renderer.ts';
 import { recordPhase } from '../../../integrations/build-timings.ts';
 import { cardContents } from '../../../site/cards.ts';
 import { loadSite } from '../../../site/index.ts';

@@ -1,6 +1,6 @@
 // The email-ready HTML of each issue: an editor opens it, copies it into the email tool.
 import type { APIRoute } from 'astro';
-import { renderEmailHtml } from '../../../lib/newsletter-email.ts';
+import { renderEmailHtml } from '../../../lib/formats/newsletter-email.ts';
 import { issueContext, loadSite, type NewsletterEntry } from '../../../site/index.ts';
 
 export async function getStaticPaths() {

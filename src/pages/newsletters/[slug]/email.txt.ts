@@ -1,6 +1,6 @@
 // The plain-text version of each issue, with every link written out.
 import type { APIRoute } from 'astro';
-import { renderEmailText } from '../../../lib/newsletter-text.ts';
+import { renderEmailText } from '../../../lib/formats/newsletter-text.ts';
 import { issueContext, loadSite, type NewsletterEntry } from '../../../site/index.ts';
 
 export async function getStaticPaths() {

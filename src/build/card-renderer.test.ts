@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CARD_HEIGHT, CARD_WIDTH, type CardContent } from '../lib/formats/card.ts';
+import { drawCard, renderCard } from './card-renderer.ts';
+
+const colours = { brand: '#1d4f91', onBrand: '#ffffff', accent: '#ffdd00' };
+const card = (title: string): CardContent => ({ title, label: 'Single agency review', partnershipName: 'Northvale Safeguarding Children Partnership', colours });
+
+/** The PNG's size, read from its IHDR chunk. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/** Pixels (RGBA) in the outer margin that are not the brand colour: anything drawn there overflowed. */
+function paintedMarginPixels(pixels: Buffer, margin: number): number {
+  let painted = 0;
+  for (let y = 0; y < CARD_HEIGHT; y += 1) {
+    for (let x = 0; x < CARD_WIDTH; x += 1) {
+      if (x >= margin && x < CARD_WIDTH - margin && y >= margin && y < CARD_HEIGHT - margin) continue;
+      const i = (y * CARD_WIDTH + x) * 4;
+      if (pixels[i] !== 0x1d || pixels[i + 1] !== 0x4f || pixels[i + 2] !== 0x91) painted += 1;
+    }
+  }
+  return painted;
+}
+
+describe('drawing a card', () => {
+  test.each([
+    ['the longest title in the example content', 'Single-agency review of emergency department care for young people who self-harm'],
+    ['a title three times longer than any in the content', 'Single-agency review of emergency department care for young people who self-harm, '.repeat(3)],
+    ['a title far too long for any size, clamped with an ellipsis', 'The partnership looked again at how agencies shared what they knew. '.repeat(10)],
+    ['a title with one very long word', `Review ${'Supercalifragilisticexpialidocious'.repeat(4)}`],
+  ])('%s wraps inside the card and never reaches its edges', async (_, title) => {
+    const { png, pixels } = await drawCard(card(title));
+    expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    expect(paintedMarginPixels(pixels, 48)).toBe(0);
+  });
+});
+
+describe('the card cache', () => {
+  let dir: string;
+  let stats: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cascade-cards-'));
+    stats = path.join(dir, 'stats.log');
+    process.env.CASCADE_CARD_CACHE = path.join(dir, 'cache');
+    process.env.CASCADE_STATS = stats;
+  });
+  afterAll(() => {
+    delete process.env.CASCADE_CARD_CACHE;
+    delete process.env.CASCADE_STATS;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a card is drawn once, then reused byte for byte until what it shows changes', async () => {
+    const first = await renderCard('briefings/a', card('Neglect'));
+    const again = await renderCard('briefings/a', card('Neglect'));
+    await renderCard('briefings/a', card('Neglect and the child’s day'));
+    expect(again.equals(first)).toBe(true);
+    const events = readFileSync(stats, 'utf8').trim().split('\n').map((line) => line.split(' ')[0]);
+    expect(events).toEqual(['card-drawn', 'card-cached', 'card-drawn']);
+  });
+});
+
+/** Pixels (RGBA) anywhere on the card that are not the brand colour: the ink of what it shows. */
+function inkPixels(pixels: Buffer): number {
+  let ink = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== 0x1d || pixels[i + 1] !== 0x4f || pixels[i + 2] !== 0x91) ink += 1;
+  return ink;
+}
+
+describe('letters beyond basic Latin', () => {
+  test('Welsh ŵ and ŷ are drawn as letters with their circumflex, not boxes or gaps', async () => {
+    const plain = inkPixels((await drawCard(card('wy wy wy'))).pixels);
+    const welsh = inkPixels((await drawCard(card('ŵŷ ŵŷ ŵŷ'))).pixels);
+    // The accented letters add their circumflexes to the same letters' ink; a missing glyph
+    // would draw nothing or an empty box, far from that.
+    expect(welsh).toBeGreaterThan(plain);
+    expect(welsh).toBeLessThan(plain * 1.15);
+  });
+
+  test('emoji are dropped cleanly: the card is the same as without them', async () => {
+    const withEmoji = await drawCard(card('Safer sleep 👶🏽 for babies ❤️'));
+    const without = await drawCard(card('Safer sleep for babies'));
+    expect(withEmoji.pixels.equals(without.pixels)).toBe(true);
+  });
+});
