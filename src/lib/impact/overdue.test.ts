@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { asAtDate, inputAsAt } from './as-at.ts';
 import { describeChange, listOverdue, overdueHeadline } from './overdue.ts';
-import { FIXTURE, YEAR_2025 } from './_fixture.ts';
+import { FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
 import type { ImpactInput } from './_types.ts';
 
 // The fixture (see _fixture.ts) plus one review whose recommendation straddles the end of the

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildTrend, describeDirection, shareOf, yearFigures } from './trend.ts';
-import { FIXTURE } from './_fixture.ts';
+import { FIXTURE } from '../../../tests/fixtures/impact-partnership.ts';
 
 // Every figure worked out by hand from the fixture (see _fixture.ts), built on 2026-01-15.
 describe('buildTrend', () => {
