@@ -90,7 +90,7 @@ export function writeCorpus({ n, dir, exampleDir, seed = 20261122 }: CorpusOptio
   rmSync(dir, { recursive: true, force: true });
   for (const name of ['reviews', 'briefings', 'courses', 'newsletters']) mkdirSync(path.join(dir, name), { recursive: true });
   for (const name of ['partnership.yaml', 'themes.yaml', 'agencies.yaml', 'sectors.yaml']) cpSync(path.join(exampleDir, name), path.join(dir, name));
-  for (const name of ['priorities', 'pages']) cpSync(path.join(exampleDir, name), path.join(dir, name), { recursive: true, filter: (src) => !src.includes('canary') });
+  for (const name of ['priorities', 'pages']) cpSync(path.join(exampleDir, name), path.join(dir, name), { recursive: true });
   const ids = (file: string) => (parse(readFileSync(path.join(exampleDir, file), 'utf8')) as { id: string }[]).map((x) => x.id);
   const themes = ids('themes.yaml');
   const agencies = ids('agencies.yaml');

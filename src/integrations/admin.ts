@@ -6,6 +6,7 @@
  * Content-Security-Policy `<meta>`, so it is protected on hosts that send no headers; only
  * the dev server's copy may talk to a local `npx decap-server`.
  */
+import { COLLECTIONS } from '../collections.ts';
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -23,14 +24,6 @@ import { bodySkeleton } from '../lib/authoring/scaffold.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
 import { checkContent } from '../content/check-content.ts';
 
-const LABELS: Record<string, [string, string]> = {
-  reviews: ['Reviews', 'Review'],
-  briefings: ['Briefings', 'Briefing'],
-  courses: ['Courses', 'Course'],
-  priorities: ['Priorities', 'Priority'],
-  newsletters: ['Newsletters', 'Newsletter'],
-  pages: ['Pages', 'Page'],
-};
 
 const decapDist = path.dirname(createRequire(import.meta.url).resolve('decap-cms'));
 
@@ -55,8 +48,8 @@ export async function renderAdmin(contentDir: string, env: NodeJS.ProcessEnv = p
   const { content } = await checkContent(contentDir);
   const collections: CmsCollection[] = ENTRY_COLLECTION_NAMES.map((name) => ({
     name,
-    label: LABELS[name]![0],
-    labelSingular: LABELS[name]![1],
+    label: COLLECTIONS[name].many,
+    labelSingular: COLLECTIONS[name].one,
     fields: entryFields(name),
     body: bodySkeleton(name, name === 'briefings' ? { format: 'seven-minute' } : {}),
   }));

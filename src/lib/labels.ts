@@ -3,6 +3,8 @@
  * files; these are what pages show.
  */
 
+import type { RecommendationState } from './rules/recommendations.ts';
+
 export const REVIEW_KIND_LABELS: Record<string, string> = {
   lcspr: 'Local child safeguarding practice review',
   'rapid-review': 'Rapid review',
@@ -87,11 +89,11 @@ export function labelOf(labels: Record<string, string>, value: string): string {
   return labels[value] ?? value;
 }
 
-/** A recommendation's state on the build date (see recommendations.ts). */
-export const RECOMMENDATION_STATE_LABELS: Record<string, string> = {
-  'complete-on-time': 'Complete, on time',
-  'complete-late': 'Complete, after its due date',
-  complete: 'Complete',
+/** A recommendation's state on the build date (see rules/recommendations.ts): one set of words for the review page and the board's figures. */
+export const RECOMMENDATION_STATE_LABELS: Record<RecommendationState, string> = {
+  'complete-on-time': 'Complete on time',
+  'complete-late': 'Complete late',
+  complete: 'Complete (date not recorded)',
   overdue: 'Overdue',
   'in-progress': 'In progress',
   'not-started': 'Not started',
@@ -126,11 +128,3 @@ export const DOCUMENT_FORMAT_LABELS: Record<string, string> = {
   txt: 'Plain text',
 };
 
-export const COLLECTION_LABELS: Record<string, string> = {
-  reviews: 'Review',
-  briefings: 'Briefing',
-  courses: 'Course',
-  priorities: 'Priority',
-  newsletters: 'Newsletter',
-  pages: 'Page',
-};

@@ -4,6 +4,7 @@
  * Values are the words people read (theme names, not ids), because the search page shows
  * them as they are.
  */
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../collections.ts';
 import { yearOf } from './dates.ts';
 import { AUDIENCE_LABELS, BRIEFING_FORMAT_LABELS, labelOf, REVIEW_KIND_LABELS } from './labels.ts';
 
@@ -22,17 +23,11 @@ export const SEARCH_FILTERS = [
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 
 /** What the `type` filter and each result call a page, by the collection it comes from. */
-export const SEARCH_TYPE_LABELS = {
-  reviews: 'Review',
-  briefings: 'Briefing',
-  courses: 'Course',
-  priorities: 'Priority',
-  themes: 'Theme',
-  newsletters: 'Newsletter',
-  pages: 'Page',
-} as const;
-
-export type SearchableCollection = keyof typeof SEARCH_TYPE_LABELS;
+export type SearchableCollection = CollectionName | 'themes';
+/** Entries by the registry's name for one; theme pages are searchable too, after the priorities. */
+export const SEARCH_TYPE_LABELS = Object.fromEntries(
+  COLLECTION_NAMES.flatMap((name) => [[name, COLLECTIONS[name].one], ...(name === 'priorities' ? [['themes', 'Theme']] : [])]),
+) as Record<SearchableCollection, string>;
 
 /** The fields of an entry (or theme) that the search record is made from; all optional but the title. */
 export interface SearchableData {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withEntry } from '../lib/checks/validation/_test-fixture.ts';
+import { withEntry } from '../../tests/fixtures/valid-content.ts';
 import { validateContent } from '../lib/checks/validation/index.ts';
 import { PROBLEMS, isProblemCode } from './catalogue.ts';
 

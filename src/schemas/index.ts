@@ -2,6 +2,8 @@
  * Every schema of the content model, in one place: the content config, the validators,
  * the scaffolding CLI and the generated references all import from here.
  */
+import type { ZodType } from 'zod';
+import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { BriefingSchema } from './briefing.ts';
 import { CourseSchema } from './course.ts';
 import { AgencySchema, PartnershipSchema, SectorSchema, ThemeSchema } from './data.ts';
@@ -23,7 +25,10 @@ export * from './data.ts';
 export * from './newsletter-settings.ts';
 export * from './network.ts';
 
-/** MDX collections: `content/<name>/*.mdx`, file name = slug = URL. */
+/**
+ * Each registered collection's schema (src/collections.ts): `content/<name>/*.{md,mdx}`, file
+ * name = slug = URL. A registry name without a schema, or a schema for no name, fails to compile.
+ */
 export const ENTRY_COLLECTIONS = {
   reviews: ReviewSchema,
   briefings: BriefingSchema,
@@ -31,7 +36,7 @@ export const ENTRY_COLLECTIONS = {
   priorities: PrioritySchema,
   newsletters: NewsletterSchema,
   pages: PageSchema,
-} as const;
+} as const satisfies Record<CollectionName, ZodType>;
 
 /** YAML data files at the root of `content/`. Lists are keyed by `id`. */
 export const DATA_FILES = {
@@ -43,5 +48,5 @@ export const DATA_FILES = {
   network: { file: 'network.yaml', schema: NetworkSchema, list: false, optional: true },
 } as const;
 
-export type EntryCollection = keyof typeof ENTRY_COLLECTIONS;
-export const ENTRY_COLLECTION_NAMES = Object.keys(ENTRY_COLLECTIONS) as EntryCollection[];
+export type EntryCollection = CollectionName;
+export const ENTRY_COLLECTION_NAMES: readonly EntryCollection[] = COLLECTION_NAMES;

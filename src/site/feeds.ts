@@ -1,21 +1,18 @@
 /**
  * What each Atom feed lists: public entries only, since they come from loadSite().
  */
+import { COLLECTIONS, FEED_COLLECTIONS } from '../collections.ts';
 import type { AtomEntry, AtomFeed } from '../lib/formats/atom.ts';
 import { lastUpdated } from '../lib/page-history.ts';
 import { entryPath } from '../lib/urls.ts';
 import { absoluteHref } from './href.ts';
 import type { Site } from './load.ts';
 
-export const FEED_COLLECTIONS = ['reviews', 'briefings', 'courses', 'newsletters'] as const;
+export { FEED_COLLECTIONS };
 export type FeedCollection = (typeof FEED_COLLECTIONS)[number];
 
-export const FEED_TITLES: Record<FeedCollection, string> = {
-  reviews: 'Reviews',
-  briefings: 'Learning briefings',
-  courses: 'Training courses',
-  newsletters: 'Newsletters',
-};
+/** Each feed's title, from the collection registry. */
+export const FEED_TITLES = Object.fromEntries(FEED_COLLECTIONS.map((name) => [name, COLLECTIONS[name].feed])) as Record<FeedCollection, string>;
 
 type FeedSource = { id: string; data: { title: string; summary: string; published: string; themes?: string[]; updates?: { date: string }[] } };
 

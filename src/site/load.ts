@@ -7,6 +7,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, type CollectionDescriptor, type CollectionName } from '../collections.ts';
 import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
 import { resolveBuildDate, type PublicationState } from '../lib/rules/publication.ts';
@@ -79,8 +80,16 @@ const stateOf = (entry: Stated): PublicationState => {
   return state === 'public' || state === 'draft' || state === 'embargoed' ? state : 'draft';
 };
 
-const newestFirst = (a: { data: { published: string } }, b: { data: { published: string } }) => b.data.published.localeCompare(a.data.published);
-const LEVEL_ORDER = { foundation: 0, core: 1, specialist: 2 } as const;
+const LEVEL_ORDER: Record<string, number> = { foundation: 0, core: 1, specialist: 2 };
+type Sortable = { data: { title: string; published?: string; level?: string; status?: string; order?: number } };
+/** The list orders the collection registry names (src/collections.ts). */
+const ORDERS: Record<CollectionDescriptor['sort'], (a: Sortable, b: Sortable) => number> = {
+  newest: (a, b) => (b.data.published ?? '').localeCompare(a.data.published ?? ''),
+  level: (a, b) => LEVEL_ORDER[a.data.level ?? '']! - LEVEL_ORDER[b.data.level ?? '']! || a.data.title.localeCompare(b.data.title),
+  'current-then-order': (a, b) => (a.data.status ?? '').localeCompare(b.data.status ?? '') || (a.data.order ?? 0) - (b.data.order ?? 0),
+  order: (a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.title.localeCompare(b.data.title),
+};
+const sorted = <T extends Sortable>(name: CollectionName, entries: T[]): T[] => entries.sort(ORDERS[COLLECTIONS[name].sort]);
 
 async function build(): Promise<Site> {
   countSiteLoad();
@@ -111,12 +120,12 @@ async function build(): Promise<Site> {
   const sectorOfAgency = new Map(agencyList.map((a) => [a.id, a.sector]));
 
   const site = {
-    reviews: visible(reviews).sort(newestFirst),
-    briefings: visible(briefings).sort(newestFirst),
-    courses: visible(courses).sort((a, b) => LEVEL_ORDER[a.data.level] - LEVEL_ORDER[b.data.level] || a.data.title.localeCompare(b.data.title)),
-    priorities: visible(priorities).sort((a, b) => a.data.status.localeCompare(b.data.status) || a.data.order - b.data.order),
-    newsletters: visible(newsletters).sort(newestFirst),
-    pages: visible(pages).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+    reviews: sorted('reviews', visible(reviews)),
+    briefings: sorted('briefings', visible(briefings)),
+    courses: sorted('courses', visible(courses)),
+    priorities: sorted('priorities', visible(priorities)),
+    newsletters: sorted('newsletters', visible(newsletters)),
+    pages: sorted('pages', visible(pages)),
   };
   const partnershipData = partnership[0]?.data;
   const layoutKey = pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview);

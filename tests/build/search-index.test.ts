@@ -6,8 +6,9 @@ import { parse } from 'yaml';
 import { SEARCH_FILTERS } from '../../src/lib/search-meta.ts';
 import { ENTRY_COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { hashTree, listFiles } from '../setup/files.ts';
+import { LEAK_CHECKS } from '../setup/leak-fixtures.ts';
 import { readFragments, readIndex } from '../setup/pagefind-index.ts';
-import { EXAMPLE_OUT, ROOT } from '../setup/paths.ts';
+import { EXAMPLE_CONTENT, EXAMPLE_OUT } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 
 const BUNDLE = path.join(EXAMPLE_OUT, 'pagefind');
@@ -19,23 +20,21 @@ const indexedUrls = fragments.map((f) => f.url).sort();
 function contentPageUrls(): string[] {
   const urls: string[] = [];
   for (const collection of ENTRY_COLLECTION_NAMES) {
-    for (const name of readdirSync(path.join(ROOT, 'content', collection))) {
+    for (const name of readdirSync(path.join(EXAMPLE_CONTENT, collection))) {
       const url = `/${collection}/${name.replace(/\.mdx$/, '')}/`;
       if (existsSync(path.join(EXAMPLE_OUT, url, 'index.html'))) urls.push(url);
     }
   }
-  const themes = parse(readFileSync(path.join(ROOT, 'content/themes.yaml'), 'utf8')) as { id: string }[];
+  const themes = parse(readFileSync(path.join(EXAMPLE_CONTENT, 'themes.yaml'), 'utf8')) as { id: string }[];
   for (const { id } of themes) if (existsSync(path.join(EXAMPLE_OUT, 'themes', id, 'index.html'))) urls.push(`/themes/${id}/`);
   return urls.sort();
 }
 
 describe('the search index', () => {
-  test('holds no draft or embargoed canary text in any of its files, once decompressed', () => {
+  test('holds no draft or embargoed leak-check text in any of its files, once decompressed', () => {
     expect(index.length).toBeGreaterThan(10);
-    for (const collection of ENTRY_COLLECTION_NAMES) {
-      for (const marker of [`CANARY-DRAFT-${collection}`, `CANARY-EMBARGOED-${collection}`]) {
-        expect(index.filter(({ bytes }) => bytes.includes(marker)).map(({ file }) => file), marker).toEqual([]);
-      }
+    for (const { marker } of LEAK_CHECKS) {
+      expect(index.filter(({ bytes }) => bytes.includes(marker)).map(({ file }) => file), marker).toEqual([]);
     }
     // The same reading does find public text, so the check above can fail.
     expect(index.some(({ bytes }) => bytes.includes('Serious case review for Child A'))).toBe(true);

@@ -6,12 +6,12 @@ import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { listFiles } from '../setup/files.ts';
+import { LEAK_CHECK_TRACE } from '../setup/leak-fixtures.ts';
 import { EXAMPLE_OUT } from '../setup/paths.ts';
 
 const SITE = 'https://learning.northvale-scp.example/';
 const files = listFiles(EXAMPLE_OUT);
 const read = (file: string) => readFileSync(path.join(EXAMPLE_OUT, file), 'utf8');
-const CANARY = /canary|CANARY-/;
 /** Slugs of the entry pages of a collection (listing pages such as reviews/2/ left out). */
 const entrySlugs = (collection: string) =>
   files
@@ -61,7 +61,7 @@ describe('Atom feeds', () => {
     for (const collection of ['reviews', 'briefings', 'courses', 'newsletters']) {
       for (const slug of entrySlugs(collection)) expect(urls).toContain(`${SITE}${collection}/${slug}/`);
     }
-    expect(urls.filter((u) => CANARY.test(u!))).toEqual([]);
+    expect(urls.filter((u) => LEAK_CHECK_TRACE.test(u!))).toEqual([]);
   });
 
   test('every page links the feed of everything, and a collection’s pages its own feed too', () => {
@@ -82,7 +82,7 @@ describe('briefing and review cards', () => {
   test('every public briefing and review has a card, and nothing else does', () => {
     const expected = ['briefings', 'reviews'].flatMap((c) => entrySlugs(c).map((slug) => `cards/${c}/${slug}.png`)).sort();
     expect(cards).toEqual(expected);
-    expect(cards.filter((c) => CANARY.test(c))).toEqual([]);
+    expect(cards.filter((c) => LEAK_CHECK_TRACE.test(c))).toEqual([]);
   });
 
   test.each(files.filter((f) => f.startsWith('cards/')))('%s is 1200×630', (file) => {
@@ -176,8 +176,8 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
-  test('the sitemap lists public pages only: no canary, no 404, no admin or preview area', () => {
-    expect(urls.filter((u) => CANARY.test(u) || /\/(404|admin|preview)\//.test(u))).toEqual([]);
+  test('the sitemap lists public pages only: no unpublished entry, no 404, no admin or preview area', () => {
+    expect(urls.filter((u) => LEAK_CHECK_TRACE.test(u) || /\/(404|admin|preview)\//.test(u))).toEqual([]);
     expect(urls).toContain(`${SITE}reviews/child-k-2026/`);
   });
 
@@ -204,7 +204,7 @@ describe('open data', () => {
 
   test.each(NAMES)('data/%s.json holds published metadata only: no body, no unpublished entry', (name) => {
     const text = read(`data/${name}.json`);
-    expect(text).not.toMatch(CANARY);
+    expect(text).not.toMatch(LEAK_CHECK_TRACE);
     for (const item of JSON.parse(text).items) expect(Object.keys(item)).not.toContain('body');
   });
 

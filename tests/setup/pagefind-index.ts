@@ -1,4 +1,4 @@
-// Reads a built pagefind index back, as the canary and search tests need: every index file is
+// Reads a built pagefind index back, as the leak and search tests need: every index file is
 // gzip whose content starts with a `pagefind_dcd` marker (a sign it is decompressed).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

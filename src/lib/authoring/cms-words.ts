@@ -3,6 +3,7 @@
  * The schemas' descriptions are written for the field reference (ids, file paths, formats);
  * here they become what a business-team editor needs, and every enum shows the site's own names.
  */
+import { COLLECTION_NAMES, COLLECTIONS } from '../../collections.ts';
 import * as LABELS from '../labels.ts';
 import type { FieldInfo } from './schema-fields.ts';
 
@@ -69,7 +70,11 @@ export function editorHintOf(field: FieldInfo): string {
     .trim();
 }
 
-const LABEL_SETS: Record<string, string>[] = Object.values(LABELS).filter((v): v is Record<string, string> => typeof v === 'object');
+const LABEL_SETS: Record<string, string>[] = [
+  ...Object.values(LABELS).filter((v): v is Record<string, string> => typeof v === 'object'),
+  // A choice of collection (a newsletter's featured entries) reads as the registry names one entry.
+  Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTIONS[name].one])),
+];
 
 /**
  * A select's options as {label, value}: the names the site itself shows for these values.

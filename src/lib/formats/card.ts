@@ -3,6 +3,7 @@
  * lays the card out (a satori element tree) and names what the drawing depends on; the
  * renderer in src/build/card-renderer.ts draws it and keeps the disk cache.
  */
+import type { CARD_COLLECTIONS } from '../../collections.ts';
 import { createHash } from 'node:crypto';
 
 export const CARD_WIDTH = 1200;
@@ -20,7 +21,7 @@ const LINE_HEIGHT = 1.15;
 const MEAN_CHAR_EM = 0.56;
 const TITLE_SIZES = [72, 64, 56, 50, 44, 40, 36] as const;
 
-export type CardCollection = 'briefings' | 'reviews';
+export type CardCollection = (typeof CARD_COLLECTIONS)[number];
 
 /** Everything a card shows; nothing else changes its pixels except the template and font. */
 export interface CardContent {

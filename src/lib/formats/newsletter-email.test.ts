@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BASE, ctx } from '../_newsletter-fixture.ts';
+import { BASE, ctx } from '../../../tests/fixtures/newsletter-issue.ts';
 import { escapeHtml, prepareEmailFragment, renderEmailHtml } from './newsletter-email.ts';
 
 describe('email-ready HTML', () => {

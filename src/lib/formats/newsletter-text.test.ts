@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ctx } from '../_newsletter-fixture.ts';
+import { ctx } from '../../../tests/fixtures/newsletter-issue.ts';
 import { decodeEntities, htmlToText, renderEmailText, wrapText } from './newsletter-text.ts';
 
 describe('plain-text newsletters', () => {

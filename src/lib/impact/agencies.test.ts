@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FIXTURE, YEAR_2025 } from './_fixture.ts';
+import { FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
 import { orderAgencies, recordAgencies, recordAgency } from './agencies.ts';
 
 const police = FIXTURE.agencies.find((a) => a.id === 'police')!;

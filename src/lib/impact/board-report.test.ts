@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { boardReport, cap, shorten } from './board-report.ts';
-import { FIXTURE } from './_fixture.ts';
+import { FIXTURE } from '../../../tests/fixtures/impact-partnership.ts';
 
 describe('boardReport', () => {
   // Q3 2025/26 (October to December 2025), read after it ended: the fixture built on 2026-01-15.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FIXTURE, YEAR_2025 } from './_fixture.ts';
+import { FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
 import { newsletterCarries, planDissemination, summariseDissemination } from './dissemination.ts';
 
 // Each row as audience → "collection:id" of the methods that reached it.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FIXTURE, YEAR_2025 } from './_fixture.ts';
+import { FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
 import { countActivity, reviewsByYear, tallyBy } from './how-much.ts';
 
 const counts = (tallies: { key: string; count: number }[]) => Object.fromEntries(tallies.map((t) => [t.key, t.count]));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FIXTURE, YEAR_2025 } from './_fixture.ts';
+import { FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
 import { assessPerformance, averageEvaluations, percentOf } from './how-well.ts';
 
 const states = (shares: { key: string; count: number; percent: number }[]) => Object.fromEntries(shares.filter((s) => s.count).map((s) => [s.key, [s.count, s.percent]]));

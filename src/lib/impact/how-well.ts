@@ -4,6 +4,7 @@
  * it is due in; a rapid review in the year it was completed (`timeline.rapidReview`); a final
  * report in the year it was completed (`timeline.completed`).
  */
+import { RECOMMENDATION_STATE_LABELS } from '../labels.ts';
 import { recommendationState, type RecommendationState } from '../rules/recommendations.ts';
 import { assessTimeliness } from '../rules/timeliness.ts';
 import { isWithin } from './reporting-year.ts';
@@ -12,15 +13,8 @@ import type { ImpactInput, Period, Tally } from './_types.ts';
 /** The order the board reads states in: done, then open, then closed without success. */
 export const STATE_ORDER: RecommendationState[] = ['complete-on-time', 'complete-late', 'complete', 'in-progress', 'not-started', 'overdue', 'not-achieved'];
 
-export const STATE_LABELS: Record<RecommendationState, string> = {
-  'complete-on-time': 'Complete on time',
-  'complete-late': 'Complete late',
-  complete: 'Complete (date not recorded)',
-  'in-progress': 'In progress',
-  'not-started': 'Not started',
-  overdue: 'Overdue',
-  'not-achieved': 'Not achieved',
-};
+/** The same words as the review page's (src/lib/labels.ts). */
+export const STATE_LABELS = RECOMMENDATION_STATE_LABELS;
 
 export interface Share extends Tally {
   /** Whole-number percentage of the total; rounded, so a column may not add to exactly 100. */

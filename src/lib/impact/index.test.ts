@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BUILD_DATE, FIXTURE, YEAR_2025 } from './_fixture.ts';
+import { BUILD_DATE, FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
 import { activityDates, buildImpactReport, listReportingYears } from './index.ts';
 
 describe('buildImpactReport', () => {

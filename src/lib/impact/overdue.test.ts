@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { asAtDate, inputAsAt } from './as-at.ts';
 import { describeChange, listOverdue, overdueHeadline } from './overdue.ts';
-import { FIXTURE, YEAR_2025 } from './_fixture.ts';
+import { FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
 import type { ImpactInput } from './_types.ts';
 
-// The fixture (see _fixture.ts) plus one review whose recommendation straddles the end of the
+// The fixture (see tests/fixtures/impact-partnership.ts) plus one review whose recommendation straddles the end of the
 // 2025/26 reporting year: due 28 February 2026, completed 20 April 2026, in 2026/27.
 const straddling: ImpactInput = {
   ...FIXTURE,

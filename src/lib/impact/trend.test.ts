@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildTrend, describeDirection, shareOf, yearFigures } from './trend.ts';
-import { FIXTURE } from './_fixture.ts';
+import { FIXTURE } from '../../../tests/fixtures/impact-partnership.ts';
 
-// Every figure worked out by hand from the fixture (see _fixture.ts), built on 2026-01-15.
+// Every figure worked out by hand from the fixture (see tests/fixtures/impact-partnership.ts), built on 2026-01-15.
 describe('buildTrend', () => {
   const trend = buildTrend(FIXTURE, [2025, 2024, 2023, 2022], 4);
 

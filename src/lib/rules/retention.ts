@@ -6,8 +6,10 @@
 import { addDays, addMonths, formatDate } from '../dates.ts';
 import { localDocumentPath } from '../checks/document-path.ts';
 import type { Problem } from '../errors.ts';
+import type { REPORT_STATUSES } from '../../schemas/review.ts';
 
-export type ReportStatus = 'published' | 'withdrawn' | 'not-published' | 'delayed';
+/** The `report` field's values, from the review schema. */
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export interface Retained {
   report: ReportStatus;

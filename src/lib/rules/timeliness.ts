@@ -15,6 +15,10 @@ export const RAPID_REVIEW_WORKING_DAYS = 15;
 /** Calendar months after the review starts within which the final report should be completed. */
 export const REPORT_MONTHS = 6;
 
+/** The targets in words, for pages and reports: "within 15 working days", "within 6 months". */
+export const RAPID_REVIEW_TARGET = `within ${RAPID_REVIEW_WORKING_DAYS} working days`;
+export const REPORT_TARGET = `within ${REPORT_MONTHS} months`;
+
 export type Timeline = z.output<typeof TimelineSchema>;
 
 export interface RapidReviewTimeliness {

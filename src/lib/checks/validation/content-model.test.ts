@@ -1,7 +1,7 @@
 // The messages an editor sees for the fields of course sessions, media and content notices.
 import { describe, expect, test } from 'vitest';
 import { validateContent } from './index.ts';
-import { withEntry } from './_test-fixture.ts';
+import { withEntry } from '../../../../tests/fixtures/valid-content.ts';
 import type { MediaFileFacts } from '../../media/index.ts';
 
 type Data = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from './index.ts';
-import { validRawContent, withEntry } from './_test-fixture.ts';
+import { validRawContent, withEntry } from '../../../../tests/fixtures/valid-content.ts';
 
 const BUILD = { buildDate: '2026-11-22' };
 const fields = (raw: ReturnType<typeof validRawContent>, options = {}) => validateContent(raw, { ...BUILD, ...options }).problems.map((p) => `${p.severity} ${p.field}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withEntry, type validRawContent } from './_test-fixture.ts';
+import { withEntry, type validRawContent } from '../../../../tests/fixtures/valid-content.ts';
 import { validateContent } from './index.ts';
 
 const messagesFor = (raw: ReturnType<typeof validRawContent>, slug: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblems, validateContent } from './index.ts';
-import { validRawContent, withEntry } from './_test-fixture.ts';
+import { validRawContent, withEntry } from '../../../../tests/fixtures/valid-content.ts';
 
 const messages = (raw: ReturnType<typeof validRawContent>) => validateContent(raw).problems.map((p) => `${p.file} ${p.field}: ${p.message}`);
 
