@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
+import { progressIntegration } from './src/integrations/progress.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
 import { publishDocumentsIntegration } from './src/integrations/publish-documents.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
   // check-output checks the finished files, so it follows every step that writes any.
   integrations: [
     validateContentIntegration({ contentDir }),
+    progressIntegration(),
     previewModeIntegration(),
     mdx(),
     adminIntegration({ contentDir }),

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { checkContent } from '../src/integrations/validate-content.ts';
+import { enableProgress } from '../src/integrations/progress.ts';
 import { BuildLockedError, OutputSwapError, lockOutput, recoverOutput, writeAtomically } from '../src/integrations/atomic-output.ts';
 import { formatProblems } from '../src/lib/validation/index.ts';
 import { resolveBuildDate } from '../src/lib/publication.ts';
@@ -18,6 +19,8 @@ const contentDir = process.env.CASCADE_CONTENT ?? 'content';
 const started = performance.now();
 
 const log = (line: string) => console.log(line);
+// Each phase's line: live in a terminal, every few seconds and at its end in CI.
+enableProgress();
 
 try {
   // First of all, even before the content is checked: one build at a time per folder, and a

@@ -15,7 +15,7 @@ import { collectReportTexts, reviewsWithReports } from './document-records.ts';
 import { withReportText } from '../lib/report-text.ts';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from '../lib/errors.ts';
-import { recordPhase } from './build-timings.ts';
+import { startPhase } from './progress.ts';
 import { TimeLimitError, withTimeLimit } from '../lib/time-limit.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
 
@@ -114,17 +114,15 @@ export function searchIndexIntegration(options: { contentDir: string }): AstroIn
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+      'astro:build:done': async ({ dir }) => {
+        const phase = startPhase('search indexed', { unit: 'pages', timing: 'search' });
         const siteDir = fileURLToPath(dir);
         // Only public reviews' reports were copied into the output (publish-documents), so only they are indexed.
         const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
         // The texts are keyed by the review's address with the base path; the index wants its site path.
         const texts = new Map(reports.map((r) => [r.url.slice(base.length).replace(/^\/+/, ''), r.text]));
         const { read, pages } = await writeSearchIndex(siteDir, texts);
-        const ms = performance.now() - started;
-        recordPhase('search', ms);
-        logger.info(`indexed ${pages} of ${read} pages for search in ${Math.round(ms)} ms`);
+        phase.end({ done: pages, note: `${read.toLocaleString('en-GB')} read` });
       },
     },
   };

@@ -2,7 +2,6 @@
  * Validates all content before Astro syncs its collections, so an editor sees every problem
  * at once in plain English instead of Astro stopping at the first invalid entry.
  */
-import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentValidationError } from '../lib/errors.ts';
@@ -11,6 +10,7 @@ import { resolveBuildDate } from '../lib/publication.ts';
 import { localDocumentPath } from '../lib/document-path.ts';
 import { documentFactsFor, PUBLIC_DIR } from './documents.ts';
 import { mediaFactsFor, mediaHrefs } from './media.ts';
+import { startPhase } from './progress.ts';
 import { irregularFileProblems, STATIC_DIR } from './public-files.ts';
 import { contentSignature, readContent } from './read-content.ts';
 import { reservedSlugs, siteFolders } from './route-files.ts';
@@ -52,6 +52,7 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
   const dir = path.resolve(contentDir);
   const buildDate = options.buildDate ?? resolveBuildDate(process.env);
   const signature = await contentSignature(dir);
+  const started = performance.now();
   let remembered = memo.get(dir);
   if (remembered?.signature !== signature) {
     remembered = { signature, raw: readContent(dir), checked: new Map() };
@@ -63,9 +64,11 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
   let checked = remembered.checked.get(key);
   if (!checked) {
     checked = Promise.resolve().then(() => {
+      const phase = startPhase('content checked', { unit: 'entries', since: started });
       const result = validateContent(raw, { buildDate, documents, media, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
       result.problems.push(...irregular);
-      if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
+      const problems = result.problems.length;
+      phase.end({ done: raw.entries.length, note: problems ? `${problems.toLocaleString('en-GB')} problem${problems === 1 ? '' : 's'}` : undefined });
       return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
     });
     remembered.checked.set(key, checked);

@@ -4,8 +4,8 @@
  * builds the cross-reference indexes once per build. Only the dev server's preview sees
  * drafts and embargoed entries, each marked with its state.
  */
-import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { startPhase } from '../integrations/progress.ts';
 import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
 import { publicationState, resolveBuildDate, type PublicationState } from '../lib/publication.ts';
@@ -73,7 +73,8 @@ const newestFirst = (a: { data: { published: string } }, b: { data: { published:
 const LEVEL_ORDER = { foundation: 0, core: 1, specialist: 2 } as const;
 
 async function build(): Promise<Site> {
-  countSiteLoad();
+  // Reported once per build ("content loaded n entries"): the build test holds it to once.
+  const phase = __CASCADE_PREVIEW__ ? undefined : startPhase('content loaded', { unit: 'entries' });
   const buildDate = resolveBuildDate(process.env);
   const preview = __CASCADE_PREVIEW__;
   const visible = <T extends { data: { draft?: boolean; published?: string } }>(entries: T[]): T[] =>
@@ -111,6 +112,8 @@ async function build(): Promise<Site> {
   const partnershipData = partnership[0]?.data;
   const layoutKey = pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview);
   if (!partnershipData) throw new Error('content/partnership.yaml is missing or empty. Create it with the partnership’s name, short name, area, site address and contact.');
+  const index = buildCrossIndex({ ...site, agencies: agencyList });
+  phase?.end({ done: Object.values(site).reduce((sum, list) => sum + list.length, 0) });
 
   return {
     buildDate,
@@ -128,7 +131,7 @@ async function build(): Promise<Site> {
     unpublished: preview ? listUnpublished(site, buildDate) : [],
     layoutKey,
     cacheKey: (entry, ...related) => pageCacheKey(layoutKey, entry.id, entry.digest, related),
-    index: buildCrossIndex({ ...site, agencies: agencyList }),
+    index,
   };
 }
 
@@ -142,14 +145,6 @@ function listUnpublished(collections: Record<string, AnyEntry[]>, buildDate: str
     }),
   );
   return list.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.title.localeCompare(b.title));
-}
-
-/**
- * Appends a line to CASCADE_STATS each time the site is loaded and indexed, so a test can
- * prove the indexes are computed once per build however many pages there are.
- */
-function countSiteLoad(): void {
-  if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'site-loaded\n');
 }
 
 let cached: Promise<Site> | undefined;

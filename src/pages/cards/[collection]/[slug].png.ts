@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, props }) => {
   const started = performance.now();
-  const png = await renderCard(`${params.collection}/${params.slug}`, props.content);
+  const png = await renderCard(props.content);
   recordPhase('cards', performance.now() - started);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
