@@ -18,8 +18,17 @@ describe('the build’s progress report', () => {
     phase.end();
     expect(out.join('')).not.toContain('\r');
     expect(out.slice(0, -1).length).toBeGreaterThanOrEqual(1);
-    expect(out.slice(0, -1).every((line) => line === 'pages rendered 1 of 3…\n')).toBe(true);
+    expect(out.slice(0, -1).every((line) => /^pages rendered 1 of 3… 0\.\d s so far\n$/.test(line))).toBe(true);
     expect(out.at(-1)).toMatch(/^pages rendered 2 of 3 in 0\.\d s\n$/);
+  });
+
+  test('in CI a phase that counts nothing while it runs says how long it has run', async () => {
+    const out = capture(false);
+    const phase = startPhase('search indexed', { unit: 'pages' });
+    await sleep(50);
+    phase.end({ done: 12 });
+    expect(out[0]).toMatch(/^search indexed… 0\.\d s so far\n$/);
+    expect(out.at(-1)).toMatch(/^search indexed 12 pages in 0\.\d s\n$/);
   });
 
   test('in CI a phase shorter than the interval prints only its final line', () => {

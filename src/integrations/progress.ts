@@ -8,7 +8,7 @@
  * State lives on globalThis: the pages Astro renders import this module from their own bundle.
  */
 import type { AstroIntegration } from 'astro';
-import { formatPhase, reuseNote, type PhaseReport } from '../lib/progress.ts';
+import { formatPhase, formatSeconds, reuseNote, type PhaseReport } from '../lib/progress.ts';
 import { recordPhase } from './build-timings.ts';
 
 interface Reporter {
@@ -69,7 +69,9 @@ export function startPhase(name: string, options: { total?: number; unit?: strin
     drawn = now;
     r.write(`\r\x1b[2K${formatPhase(state)}`);
   };
-  const timer = r.enabled && !r.live ? setInterval(() => r.write(`${formatPhase(state)}…\n`), r.every) : undefined;
+  // A phase that counts nothing while it runs (the search index) says only how long it has run.
+  const running = () => `${state.done === 0 && state.total === undefined ? name : formatPhase(state)}… ${formatSeconds(performance.now() - started)} so far\n`;
+  const timer = r.enabled && !r.live ? setInterval(() => r.write(running()), r.every) : undefined;
   timer?.unref();
   draw();
   return {
