@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
-import { progressIntegration } from './src/integrations/progress.ts';
+import { prerenderIntegration } from './src/integrations/prerender.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
 import { publishDocumentsIntegration } from './src/integrations/publish-documents.ts';
@@ -68,7 +68,7 @@ export default defineConfig({
   // check-output checks the finished files, so it follows every step that writes any.
   integrations: [
     validateContentIntegration({ contentDir }),
-    progressIntegration(),
+    prerenderIntegration({ contentDir }),
     previewModeIntegration(),
     mdx(),
     adminIntegration({ contentDir }),

@@ -7,8 +7,7 @@
  *
  * State lives on globalThis: the pages Astro renders import this module from their own bundle.
  */
-import type { AstroIntegration } from 'astro';
-import { formatPhase, formatSeconds, reuseNote, type PhaseReport } from '../lib/progress.ts';
+import { formatPhase, formatSeconds, type PhaseReport } from '../lib/progress.ts';
 import { recordPhase } from './build-timings.ts';
 
 interface Reporter {
@@ -100,43 +99,6 @@ export function startPhase(name: string, options: { total?: number; unit?: strin
     },
     get names() {
       return names;
-    },
-  };
-}
-
-/**
- * Reports "pages rendered n of N" while Astro renders: it wraps Astro's prerenderer, which
- * lists every path (N) and renders only the pages the incremental build could not reuse.
- * Every file Astro writes counts (pages, feeds, cards, data).
- */
-export function progressIntegration(): AstroIntegration {
-  let phase: Phase | undefined;
-  return {
-    name: 'cascade:progress',
-    hooks: {
-      'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((astro) => ({
-          ...astro,
-          name: 'cascade:progress',
-          setup: async () => await astro.setup?.(),
-          teardown: async () => await astro.teardown?.(),
-          async getStaticPaths() {
-            const paths = await astro.getStaticPaths();
-            phase = startPhase('pages rendered', { total: paths.length });
-            return paths;
-          },
-          async render(request, options) {
-            const response = await astro.render(request, options);
-            phase?.tick(decodeURI(new URL(request.url).pathname));
-            return response;
-          },
-        }));
-      },
-      'astro:build:generated': () => {
-        if (!phase) return;
-        phase.end({ note: reuseNote(phase.done, phase.total ?? phase.done, 'reused', phase.names) });
-        phase = undefined;
-      },
     },
   };
 }
