@@ -5,8 +5,8 @@
  * - gives every path without a cacheKey of its own (listings, facets, impact, feeds) the
  *   site's key, so an unchanged site re-renders nothing. That key covers what such a page can
  *   show: every entry's fields (not its body, which only the entry's own page shows; but a
- *   newsletter's, which its issue pages show), the data files, the build date and the
- *   CASCADE_ settings. An edited body leaves it alone; any other edit re-renders those pages.
+ *   newsletter's, which its issue pages show), the data files, the facts of the documents
+ *   and media entries link to, the build date and the CASCADE_ settings. An edited body leaves it alone; any other edit re-renders those pages.
  */
 import type { AstroIntegration } from 'astro';
 import { pageCacheKey } from '../lib/cache-key.ts';
@@ -14,15 +14,19 @@ import { reuseNote } from '../lib/progress.ts';
 import { startPhase, type Phase } from './progress.ts';
 import { checkContent } from './validate-content.ts';
 
-/** Settings that change how a build reports or runs, not what it writes. */
-const UNSHOWN_SETTINGS = new Set(['CASCADE_TIMINGS', 'CASCADE_PROGRESS_EVERY', 'CASCADE_VALIDATED', 'CASCADE_LOG_LEVEL', 'CASCADE_DEBUG']);
+/**
+ * Settings that change how a build reports or runs, not what it writes, and folders whose
+ * contents the key already covers (the content) or that only hold caches: written as a
+ * relative or an absolute path, the same folder must not look like a change.
+ */
+const UNSHOWN_SETTINGS = new Set(['CASCADE_TIMINGS', 'CASCADE_PROGRESS_EVERY', 'CASCADE_VALIDATED', 'CASCADE_LOG_LEVEL', 'CASCADE_DEBUG', 'CASCADE_CONTENT', 'CASCADE_CACHE_DIR', 'CASCADE_CARD_CACHE']);
 
 /** The key of every page without its own: changes when anything but an entry's body changes. */
 export async function siteCacheKey(contentDir: string): Promise<string> {
-  const { content, buildDate } = await checkContent(contentDir);
+  const { content, buildDate, inputsKey } = await checkContent(contentDir);
   const entries = Object.entries(content.entries).map(([collection, list]) => list.map((e) => [collection, e.slug, e.data, collection === 'newsletters' ? e.body : null]));
   const settings = Object.entries(process.env).filter(([name]) => name.startsWith('CASCADE_') && !UNSHOWN_SETTINGS.has(name)).sort();
-  return pageCacheKey(buildDate, content.partnership, content.themes, content.agencies, content.sectors, entries, settings);
+  return pageCacheKey(buildDate, inputsKey, content.partnership, content.themes, content.agencies, content.sectors, entries, settings);
 }
 
 export function prerenderIntegration(options: { contentDir: string }): AstroIntegration {

@@ -30,7 +30,12 @@ function documentHrefs(raw: Awaited<ReturnType<typeof readContent>>): string[] {
     .filter((href): href is string => typeof href === 'string' && localDocumentPath(href) !== undefined);
 }
 
-type Checked = ReturnType<typeof validateContent> & { buildDate: string; errors: Problem[] };
+type Checked = ReturnType<typeof validateContent> & {
+  buildDate: string;
+  errors: Problem[];
+  /** What the check depended on besides the files: build date, documents' and media facts. */
+  inputsKey: string;
+};
 interface Remembered {
   signature: string;
   raw: Promise<RawContent>;
@@ -69,7 +74,7 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
       result.problems.push(...irregular);
       const problems = result.problems.length;
       phase.end({ done: raw.entries.length, note: problems ? `${problems.toLocaleString('en-GB')} problem${problems === 1 ? '' : 's'}` : undefined });
-      return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
+      return { ...result, buildDate, inputsKey: key, errors: result.problems.filter((p) => p.severity === 'error') };
     });
     remembered.checked.set(key, checked);
   }
