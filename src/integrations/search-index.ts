@@ -121,7 +121,7 @@ export function searchIndexIntegration(options: { contentDir: string }): AstroIn
         const phase = startPhase('search indexed', { unit: 'pages', timing: 'search' });
         const siteDir = fileURLToPath(dir);
         // Only public reviews' reports were copied into the output (publish-documents), so only they are indexed.
-        const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
+        const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base), cacheDir);
         // The texts are keyed by the review's address with the base path; the index wants its site path.
         const texts = new Map(reports.map((r) => [r.url.slice(base.length).replace(/^\/+/, ''), r.text]));
         // Unchanged indexed pages and reports: the last index is the same index.
