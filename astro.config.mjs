@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { adminIntegration } from './src/integrations/admin.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { neighboursIntegration } from './src/integrations/neighbours.ts';
+import { prerenderIntegration } from './src/integrations/prerender.ts';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { checkOutputIntegration } from './src/integrations/check-output.ts';
 import { publishDocumentsIntegration } from './src/integrations/publish-documents.ts';
@@ -68,6 +69,7 @@ export default defineConfig({
   // check-output checks the finished files, so it follows every step that writes any.
   integrations: [
     validateContentIntegration({ contentDir }),
+    prerenderIntegration({ contentDir }),
     previewModeIntegration(),
     neighboursIntegration({ contentDir }),
     mdx(),

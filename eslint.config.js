@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.output/', 'public/', 'schemas/', 'docs/'] },
+  { ignores: ['dist/', 'node_modules/', '.astro/', '.bench/', 'tests/.output/', 'public/', 'schemas/', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -15,7 +15,20 @@ import { folderSize, measure, readJson, type Measurement } from './bench/measure
 import { pageWeight, samplePages } from './bench/page-weight.ts';
 import { searchTransfer } from './bench/search-transfer.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '100' }, repeat: { type: 'string', default: '1' }, 'skip-hugo': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '100' }, repeat: { type: 'string', default: '1' }, 'skip-hugo': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+if (values.help) {
+  console.log(`Usage: npm run bench -- [--n 100[,1000…]] [--repeat 1] [--skip-hugo]
+
+  --n          corpus sizes: N reviews + N briefings each (default 100)
+  --repeat     runs of every scenario; the table shows medians (default 1)
+  --skip-hugo  leave out the Hugo baseline
+
+Each N: a generated corpus in .bench/, the baselines (I/O floor, bare Astro, Hugo), then Cascade
+cold, no change, one body edited, one title edited, one entry added. Results: a table here and
+JSON lines in .bench/results.jsonl. To profile one scenario, build the corpus the same way with
+node --cpu-prof scripts/build.ts (see the README, Benchmarks).`);
+  process.exit(0);
+}
 const sizes = values.n!.split(',').map(Number);
 const repeat = Math.max(1, Number(values.repeat));
 const ROOT = process.cwd();

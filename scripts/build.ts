@@ -8,6 +8,7 @@ import { checkContent } from '../src/content/check-content.ts';
 import { BuildLockedError, OutputSwapError, lockOutput, recoverOutput, writeAtomically } from '../src/build/atomic-output.ts';
 import { formatProblems } from '../src/lib/checks/validation/index.ts';
 import { resolveBuildDate } from '../src/lib/rules/publication.ts';
+import { enableProgress } from '../src/build/progress.ts';
 
 // Vite reads these from the environment and they would override astro.config.mjs (an inherited
 // BASE_URL=/ silently drops CASCADE_BASE from every link). Test runners such as vitest set them.
@@ -18,6 +19,8 @@ const contentDir = process.env.CASCADE_CONTENT ?? 'content';
 const started = performance.now();
 
 const log = (line: string) => console.log(line);
+// Each phase's line: live in a terminal, every few seconds and at its end in CI.
+enableProgress();
 
 try {
   // First of all, even before the content is checked: one build at a time per folder, and a

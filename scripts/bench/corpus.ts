@@ -74,6 +74,10 @@ function publication(r: Random, index: number): { published: string; draft?: boo
 }
 
 const mdx = (data: Record<string, unknown>, text: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${text}`;
+// A published report must list its file: every such review links the example's report.
+const PUBLISHED_REPORT = { report: 'published', documents: [{ label: 'Full report', href: '/reports/child-b-2022.pdf', format: 'pdf' }] };
+// Video and podcast briefings need a film or recording (media:); the corpus has written ones only.
+const WRITTEN_FORMATS = BRIEFING_FORMATS.filter((f) => f !== 'video' && f !== 'podcast');
 const pad = (n: number) => String(n).padStart(5, '0');
 
 export interface CorpusOptions {
@@ -117,7 +121,7 @@ export function writeCorpus({ n, dir, exampleDir, seed = 20261122 }: CorpusOptio
       outcomes: Array.from({ length: r.int(2, 4) }, () => sentence(r, 5, 10)),
       trainers: r.pick(TRAINER_KINDS),
       sectors: r.some(sectors, 1, 3),
-      sessions: Array.from({ length: r.int(0, 3) }, () => ({ date: addDays('2026-09-01', r.int(0, 300)), location: 'Online' })),
+      sessions: Array.from({ length: r.int(0, 3) }, () => ({ date: addDays('2026-09-01', r.int(0, 300)), online: true })),
     };
     writeFileSync(path.join(dir, 'courses', `${slug}.mdx`), mdx(data, body(r, r.int(600, 1500))));
   });
@@ -141,13 +145,13 @@ export function writeCorpus({ n, dir, exampleDir, seed = 20261122 }: CorpusOptio
         due: addDays('2020-01-01', r.int(0, 2900)),
         status: r.pick(['not-started', 'in-progress', 'complete', 'not-achieved'] as const),
       })),
-      report: r.pick(['published', 'published', 'published', 'not-published'] as const),
+      ...r.pick([PUBLISHED_REPORT, PUBLISHED_REPORT, PUBLISHED_REPORT, { report: 'not-published' }]),
     };
     writeFileSync(path.join(dir, 'reviews', `bench-review-${pad(i)}.mdx`), mdx(data, body(r, r.int(2000, 6000))));
   }
 
   for (let i = 0; i < n; i += 1) {
-    const format = r.pick(BRIEFING_FORMATS);
+    const format = r.pick(WRITTEN_FORMATS);
     const data = {
       title: `Briefing ${i} – ${sentence(r, 4, 9).slice(0, -1)}`,
       summary: sentence(r, 15, 30).slice(0, 280),

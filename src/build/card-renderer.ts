@@ -4,12 +4,13 @@
  * changed. Used by the build only (src/pages/cards/…): it reads and writes files.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { renderAsync } from '@resvg/resvg-js';
-import { recordPhase } from '../integrations/build-timings.ts';
+import { reuseNote } from '../lib/progress.ts';
+import { startPhase } from './progress.ts';
 import satori from 'satori';
 import { buildCardTree, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardCacheKey, type CardContent } from '../lib/formats/card.ts';
 import { BuildStepError } from '../lib/errors.ts';
@@ -55,9 +56,6 @@ function loadFonts() {
   return fonts;
 }
 
-/** Cards drawn by drawMissingCards whose route has not read them back yet. */
-const batchDrawn = new Set<string>();
-
 /**
  * Draws a card without the cache: the SVG from satori rasterised by resvg. A card that takes
  * longer than the card time limit (src/lib/time-limit.ts) stops the build with a message.
@@ -79,50 +77,39 @@ export async function drawCard(content: CardContent): Promise<{ png: Buffer; pix
 
 /**
  * The card's PNG: from the cache when its inputs are unchanged, drawn and stored otherwise.
- * Each call appends `card-drawn <name>` or `card-cached <name>` to CASCADE_STATS, so tests
- * and benchmarks can count what a build redrew.
+ * @example const png = await renderCard({ title: 'Neglect', … });
  */
-export async function renderCard(name: string, content: CardContent): Promise<Buffer> {
+export async function renderCard(content: CardContent): Promise<Buffer> {
   const key = cardCacheKey(content, loadFonts().hashes);
   const file = path.join(cardCacheDir(), `${key}.png`);
-  const started = performance.now();
-  if (existsSync(file)) {
-    const png = readFileSync(file);
-    // A card the batch just drew was already counted as drawn.
-    if (!batchDrawn.delete(name)) record('card-cached', name, started);
-    return png;
-  }
+  if (existsSync(file)) return readFileSync(file);
   const { png } = await drawCard(content);
   mkdirSync(path.dirname(file), { recursive: true });
   // Write then rename, so a build stopped midway never leaves half a PNG in the cache.
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  record('card-drawn', name, started);
   return png;
-}
-
-function record(event: string, name: string, started: number): void {
-  if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, `${event} ${name} ${(performance.now() - started).toFixed(1)}ms\n`);
 }
 
 /**
  * Draws every card that is not in the cache yet, a few at a time: satori lays one out while
  * resvg rasterises others on its thread pool, so a cold build uses every core. Each later
- * renderCard call then reads its card from the cache.
+ * renderCard call then reads its card from the cache. Reported as "cards drawn n of N" with
+ * how many were cached.
  * @example await drawMissingCards(cards.map((c) => ({ name: c.slug, content: c.content })));
  */
 export async function drawMissingCards(cards: readonly { name: string; content: CardContent }[], parallel = Math.max(2, availableParallelism())): Promise<void> {
   const missing = cards.filter(({ content }) => !existsSync(path.join(cardCacheDir(), `${cardCacheKey(content, loadFonts().hashes)}.png`)));
-  const started = performance.now();
+  const phase = startPhase('cards drawn', { total: missing.length, timing: 'cards' });
   let next = 0;
   const worker = async () => {
     while (next < missing.length) {
       const card = missing[next++]!;
-      await renderCard(card.name, card.content);
-      batchDrawn.add(card.name);
+      await renderCard(card.content);
+      phase.tick(card.name);
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, missing.length) }, worker));
-  recordPhase('cards', performance.now() - started);
+  phase.end({ note: reuseNote(missing.length, cards.length, 'cached', phase.names) });
 }

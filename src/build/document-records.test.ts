@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,18 @@ describe('the text of PDF reports for the search index', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.url).toBe('/reviews/child-b-2022/');
     expect(records[0]!.text).toContain('nscpchildb2022');
+  });
+
+  it('reads a report once, then takes its text from the cache kept under the hash of its bytes', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cascade-report-cache-'));
+    const reviews = [{ url: '/reviews/child-b-2022/', title: 'Child B', published: '2022-10-01', documents: [{ label: 'Full report', href: '/reports/child-b-2022.pdf', format: 'pdf' }] }];
+    const first = await collectReportTexts(out, reviews, cacheDir);
+    const saved = readdirSync(path.join(cacheDir, 'cascade-report-text'));
+    expect(saved).toHaveLength(1);
+    // What the cache holds is what the next build uses: the PDF is not read again.
+    writeFileSync(path.join(cacheDir, 'cascade-report-text', saved[0]!), 'text from the cache');
+    expect((await collectReportTexts(out, reviews, cacheDir))[0]!.text).toBe('text from the cache');
+    expect(first[0]!.text).toContain('nscpchildb2022');
   });
 
   it('has no text for a report the build took down', async () => {

@@ -3,12 +3,14 @@
  * output, so a report the build has taken down (withdrawn, past retainUntil) has no file and
  * its words leave the index.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localDocumentPath } from '../lib/checks/document-path.ts';
 import { reportPresentation, type Retained } from '../lib/rules/retention.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
-import { pdfText } from './documents.ts';
+import { pdfText, readRegularFile } from './documents.ts';
 import { checkContent } from '../content/check-content.ts';
 
 export interface ReviewDocuments {
@@ -33,9 +35,11 @@ export interface ReportText {
  * The text of the PDFs of the given (public, report-published) reviews still in the output,
  * one item per review. The search index adds it to the review's own record, so a search finds
  * the review once, with the report as a sub-result, and the review's filters apply to it.
+ * With `cacheDir`, each report's text is kept there under the hash of its bytes: reading a
+ * PDF's text is the slow part, and a report rarely changes once published.
  * @example await collectReportTexts('dist', [{ url: '/reviews/child-b-2022/', title: 'Child B', documents: [...] }])
  */
-export async function collectReportTexts(outDir: string, reviews: readonly ReviewDocuments[]): Promise<ReportText[]> {
+export async function collectReportTexts(outDir: string, reviews: readonly ReviewDocuments[], cacheDir?: string): Promise<ReportText[]> {
   const wanted = reviews.flatMap((review) =>
     review.documents
       .map((doc) => ({ review, doc, relative: doc.format === 'pdf' ? localDocumentPath(doc.href) : undefined }))
@@ -43,12 +47,27 @@ export async function collectReportTexts(outDir: string, reviews: readonly Revie
       .map(({ review, doc, relative }) => ({ review, doc, file: path.join(outDir, ...relative.split('/')) }))
       .filter(({ file }) => existsSync(file)),
   );
-  const texts = await Promise.all(wanted.map(({ file }) => pdfText(file)));
+  // A file two reviews link to is read once.
+  const once = new Map<string, Promise<string>>();
+  const textOf = (file: string) => once.get(file) ?? once.set(file, cacheDir ? cachedPdfText(file, cacheDir) : pdfText(file)).get(file)!;
+  const texts = await Promise.all(wanted.map(({ file }) => textOf(file)));
   const byReview = new Map<ReviewDocuments, string[]>();
   wanted.forEach(({ review }, i) => {
     if (texts[i]) byReview.set(review, [...(byReview.get(review) ?? []), texts[i]!]);
   });
   return [...byReview].map(([review, contents]) => ({ url: review.url, text: contents.join('\n\n') }));
+}
+
+async function cachedPdfText(file: string, cacheDir: string): Promise<string> {
+  const hash = createHash('sha256').update(await readRegularFile(file)).digest('hex');
+  const saved = path.join(cacheDir, 'cascade-report-text', `${hash}.txt`);
+  const cached = await readFile(saved, 'utf8').catch(() => undefined);
+  if (cached !== undefined) return cached;
+  const text = await pdfText(file);
+  await mkdir(path.dirname(saved), { recursive: true });
+  await writeFile(`${saved}.${process.pid}.tmp`, text);
+  await rename(`${saved}.${process.pid}.tmp`, saved);
+  return text;
 }
 
 /**

@@ -4,7 +4,6 @@
  * returns every problem with the public set. npm run check, the build, the content loader and
  * the build steps all take what this returns; nothing else reads content/.
  */
-import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateContent } from '../lib/checks/validation/index.ts';
 import { resolveBuildDate } from '../lib/rules/publication.ts';
@@ -12,6 +11,7 @@ import { localDocumentPath } from '../lib/checks/document-path.ts';
 import { documentFactsFor, PUBLIC_DIR } from '../build/documents.ts';
 import { mediaFactsFor, mediaHrefs } from '../build/media.ts';
 import { irregularFileProblems, STATIC_DIR } from '../build/public-files.ts';
+import { startPhase } from '../build/progress.ts';
 import { contentSignature, readContent } from './read-content.ts';
 import { reservedSlugs, siteFolders } from '../build/route-files.ts';
 import type { Problem } from '../lib/errors.ts';
@@ -30,7 +30,12 @@ function documentHrefs(raw: Awaited<ReturnType<typeof readContent>>): string[] {
     .filter((href): href is string => typeof href === 'string' && localDocumentPath(href) !== undefined);
 }
 
-type Checked = ReturnType<typeof validateContent> & { buildDate: string; errors: Problem[] };
+type Checked = ReturnType<typeof validateContent> & {
+  buildDate: string;
+  errors: Problem[];
+  /** What the check depended on besides the files: build date, documents' and media facts. */
+  inputsKey: string;
+};
 interface Remembered {
   signature: string;
   raw: Promise<RawContent>;
@@ -52,6 +57,7 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
   const dir = path.resolve(contentDir);
   const buildDate = options.buildDate ?? resolveBuildDate(process.env);
   const signature = await contentSignature(dir);
+  const started = performance.now();
   let remembered = memo.get(dir);
   if (remembered?.signature !== signature) {
     remembered = { signature, raw: readContent(dir), checked: new Map() };
@@ -63,10 +69,12 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
   let checked = remembered.checked.get(key);
   if (!checked) {
     checked = Promise.resolve().then(() => {
+      const phase = startPhase('content checked', { unit: 'entries', since: started });
       const result = validateContent(raw, { buildDate, documents, media, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
       result.problems.push(...irregular);
-      if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'content-checked\n');
-      return { ...result, buildDate, errors: result.problems.filter((p) => p.severity === 'error') };
+      const problems = result.problems.length;
+      phase.end({ done: raw.entries.length, note: problems ? `${problems.toLocaleString('en-GB')} problem${problems === 1 ? '' : 's'}` : undefined });
+      return { ...result, buildDate, inputsKey: key, errors: result.problems.filter((p) => p.severity === 'error') };
     });
     remembered.checked.set(key, checked);
   }

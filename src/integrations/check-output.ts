@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { version as htmlValidateVersion } from 'html-validate';
 import { createHtmlCheckPool } from '../build/html-check-pool.ts';
-import { recordPhase } from './build-timings.ts';
+import { startPhase, type Phase } from '../build/progress.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { pathRulesFor } from '../lib/authoring/cms-backend.ts';
 import { EMAIL_POLICY, REFERRER_POLICY, policyFor, renderHeadersFile, serializePolicy, withNeighbours, type PathRule } from '../lib/formats/csp.ts';
@@ -33,6 +33,8 @@ export interface CheckOutputOptions {
   site?: string;
   /** The content folder, so a problem in an entry's page also names the entry's file. */
   contentDir?: string;
+  /** Counts each page checked, for the build's progress report. */
+  phase?: Pick<Phase, 'tick' | 'setTotal'>;
 }
 
 /** Hashes of pages that passed, valid only for this html-validate version and these rules. */
@@ -130,11 +132,14 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
       for (const what of found.refused) refused.push(`${nameOf(file)} has ${what}`);
     }
     // Workers read, scan and validate the pages; this thread only gathers what they find.
+    const html = files.filter((f) => f.endsWith('.html'));
+    options.phase?.setTotal(html.length);
     await Promise.all(
-      files.filter((f) => f.endsWith('.html')).map(async (file) => {
+      html.map(async (file) => {
         const kind: HtmlKind = isPage(file) ? 'page' : 'email';
         const { hash, page: scanned, messages } = await pool.check(path.join(dir, file), file, { kind, validate: kind === 'page' });
         sources.set(file, scanned);
+        options.phase?.tick();
         const name = nameOf(file);
         for (const what of scanned.blocked) blocked.push(`${name} has ${what}`);
         for (const what of scanned.refused) refused.push(`${name} has ${what}`);
@@ -197,12 +202,11 @@ export function checkOutputIntegration(options: CheckOutputOptions = {}): AstroI
         cacheDir = fileURLToPath(config.cacheDir);
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const problems = await checkOutput(fileURLToPath(dir), base, { cacheDir, site, ...options });
-        recordPhase('checks', performance.now() - started);
+      'astro:build:done': async ({ dir }) => {
+        const phase = startPhase('links and HTML checked', { unit: 'pages', timing: 'checks' });
+        const problems = await checkOutput(fileURLToPath(dir), base, { cacheDir, site, ...options, phase });
+        phase.end({ note: problems.length ? 'problems found' : undefined });
         if (problems.length) throw new BuildStepError('The built site has problems', problems.join('\n'), { hint: HINT });
-        logger.info(`Links, HTML and the security policy checked in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       },
     },
   };

@@ -15,7 +15,8 @@ import { collectReportTexts, reviewsWithReports } from '../build/document-record
 import { withReportText } from '../lib/formats/report-text.ts';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from '../lib/errors.ts';
-import { recordPhase } from './build-timings.ts';
+import { startPhase } from '../build/progress.ts';
+import { restoreSearchIndex, saveSearchIndex, searchInputsHash } from '../build/search-cache.ts';
 import { TimeLimitError, withTimeLimit } from '../lib/time-limit.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
 
@@ -108,23 +109,31 @@ export async function writeSearchIndex(siteDir: string, reportTexts: ReadonlyMap
 
 export function searchIndexIntegration(options: { contentDir: string }): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'cascade:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
+      'astro:build:done': async ({ dir }) => {
+        const phase = startPhase('search indexed', { unit: 'pages', timing: 'search' });
         const siteDir = fileURLToPath(dir);
         // Only public reviews' reports were copied into the output (publish-documents), so only they are indexed.
-        const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base));
+        const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base), cacheDir);
         // The texts are keyed by the review's address with the base path; the index wants its site path.
         const texts = new Map(reports.map((r) => [r.url.slice(base.length).replace(/^\/+/, ''), r.text]));
+        // Unchanged indexed pages and reports: the last index is the same index.
+        const hash = await searchInputsHash(siteDir, INDEXED_PAGES_GLOB, texts);
+        const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
+        if (await restoreSearchIndex(cacheDir, hash, bundle)) {
+          phase.end({ done: 0, note: 'nothing changed, last index reused' });
+          return;
+        }
         const { read, pages } = await writeSearchIndex(siteDir, texts);
-        const ms = performance.now() - started;
-        recordPhase('search', ms);
-        logger.info(`indexed ${pages} of ${read} pages for search in ${Math.round(ms)} ms`);
+        await saveSearchIndex(cacheDir, hash, bundle);
+        phase.end({ done: pages, note: `${read.toLocaleString('en-GB')} read` });
       },
     },
   };

@@ -1,12 +1,13 @@
 /**
  * Writes sitemap.xml once the site is built, from the pages Astro wrote: only what was
- * built (so only public pages) and only pages that are their own canonical address.
+ * built (so only public pages) and only pages that are their own canonical address. Past
+ * the protocol's 50,000 addresses, sitemap.xml is an index of sitemap-1.xml, sitemap-2.xml…
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isSitemapPage, renderSitemap } from '../lib/formats/sitemap.ts';
+import { isSitemapPage, splitSitemap } from '../lib/formats/sitemap.ts';
 import { withBase } from '../lib/urls.ts';
 
 export function sitemapIntegration(): AstroIntegration {
@@ -32,8 +33,9 @@ export function sitemapIntegration(): AstroIntegration {
           const url = new URL(withBase(base, pathname), site).href;
           if (isSitemapPage(pathname, readFileSync(file, 'utf8'), url)) urls.push(url);
         }
-        writeFileSync(path.join(outDir, 'sitemap.xml'), renderSitemap(urls));
-        logger.info(`sitemap.xml lists ${urls.length} pages`);
+        const files = splitSitemap(urls, new URL(base, site).href);
+        for (const { name, xml } of files) writeFileSync(path.join(outDir, name), xml);
+        logger.info(`sitemap.xml lists ${urls.length} pages${files.length > 1 ? ` in ${files.length - 1} files` : ''}`);
       },
     },
   };

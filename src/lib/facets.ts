@@ -10,8 +10,8 @@
  * briefing may take as its file name (src/lib/site-routes.ts).
  */
 export const LISTING_FACETS = {
-  reviews: ['kind', 'theme', 'agency', 'sector', 'year'],
-  briefings: ['format', 'audience', 'sector'],
+  reviews: ['kind', 'theme', 'priority', 'agency', 'sector', 'year'],
+  briefings: ['format', 'audience', 'theme', 'priority', 'sector'],
 } as const;
 
 export interface FacetValue<T> {

@@ -20,6 +20,7 @@ export interface SiteFacets {
 export const FACET_NAMES: Record<ReviewFacet | BriefingFacet, string> = {
   kind: 'Kind of review',
   theme: 'Theme',
+  priority: 'Priority',
   agency: 'Agency',
   year: 'Year published',
   format: 'Format',
@@ -29,17 +30,23 @@ export const FACET_NAMES: Record<ReviewFacet | BriefingFacet, string> = {
 
 async function build(): Promise<SiteFacets> {
   const site = await loadSite();
+  // Only public priorities: a draft priority's slug must not become a filter page.
+  const priorityTitles = new Map(site.priorities.map((p) => [p.id, p.data.title]));
+  const priority = { valuesOf: (e: { data: { priorities: string[] } }) => e.data.priorities.filter((p) => priorityTitles.has(p)), labelOf: (v: string) => priorityTitles.get(v) ?? v };
   return {
-    reviews: buildFacets(site.reviews, {
+    reviews: buildFacets<ReviewEntry, ReviewFacet>(site.reviews, {
       kind: { valuesOf: (r) => [r.data.kind], labelOf: (v) => labelOf(REVIEW_KIND_LABELS, v) },
       theme: { valuesOf: (r) => r.data.themes, labelOf: (v) => site.theme(v)?.name ?? v },
+      priority,
       agency: { valuesOf: (r) => r.data.agencies, labelOf: (v) => site.agency(v)?.name ?? v },
       sector: { valuesOf: (r) => site.reviewSectors(r.data), labelOf: (v) => site.sector(v)?.name ?? v },
       year: { valuesOf: (r) => [String(yearOf(r.data.published))], order: 'descending' },
     }),
-    briefings: buildFacets(site.briefings, {
+    briefings: buildFacets<BriefingEntry, BriefingFacet>(site.briefings, {
       format: { valuesOf: (b) => [b.data.format], labelOf: (v) => labelOf(BRIEFING_FORMAT_LABELS, v) },
       audience: { valuesOf: (b) => b.data.audiences, labelOf: (v) => labelOf(AUDIENCE_LABELS, v) },
+      theme: { valuesOf: (b) => b.data.themes, labelOf: (v) => site.theme(v)?.name ?? v },
+      priority,
       sector: { valuesOf: (b) => b.data.sectors, labelOf: (v) => site.sector(v)?.name ?? v },
     }),
   };

@@ -5,9 +5,9 @@
  * public set in a production build; in the dev server's preview every valid entry, each with
  * the state the pipeline gave it (shown as a banner). Nothing here decides publication.
  */
-import { appendFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionDescriptor, type CollectionName } from '../collections.ts';
+import { startPhase } from '../build/progress.ts';
 import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildCrossIndex, type CrossIndex } from '../lib/cross-index.ts';
 import { resolveBuildDate, type PublicationState } from '../lib/rules/publication.ts';
@@ -92,7 +92,8 @@ const ORDERS: Record<CollectionDescriptor['sort'], (a: Sortable, b: Sortable) =>
 const sorted = <T extends Sortable>(name: CollectionName, entries: T[]): T[] => entries.sort(ORDERS[COLLECTIONS[name].sort]);
 
 async function build(): Promise<Site> {
-  countSiteLoad();
+  // Reported once per build ("content loaded n entries"): the build test holds it to once.
+  const phase = __CASCADE_PREVIEW__ ? undefined : startPhase('content loaded', { unit: 'entries' });
   const buildDate = resolveBuildDate(process.env);
   const preview = __CASCADE_PREVIEW__;
   // A production build's collections hold the public set only; this keeps it so.
@@ -130,6 +131,8 @@ async function build(): Promise<Site> {
   const partnershipData = partnership[0]?.data;
   const layoutKey = pageCacheKey(partnershipData, themeList, agencyList, sectorList, site.pages.map((p) => [p.id, p.data.title, p.data.order]), preview);
   if (!partnershipData) throw new Error('content/partnership.yaml is missing or empty. Create it with the partnership’s name, short name, area, site address and contact.');
+  const index = buildCrossIndex({ ...site, agencies: agencyList });
+  phase?.end({ done: Object.values(site).reduce((sum, list) => sum + list.length, 0) });
 
   return {
     buildDate,
@@ -147,7 +150,7 @@ async function build(): Promise<Site> {
     unpublished: preview ? listUnpublished(site) : [],
     layoutKey,
     cacheKey: (entry, ...related) => pageCacheKey(layoutKey, entry.id, entry.digest, related),
-    index: buildCrossIndex({ ...site, agencies: agencyList }),
+    index,
   };
 }
 
@@ -161,14 +164,6 @@ function listUnpublished(collections: Record<string, AnyEntry[]>): UnpublishedEn
     }),
   );
   return list.sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.title.localeCompare(b.title));
-}
-
-/**
- * Appends a line to CASCADE_STATS each time the site is loaded and indexed, so a test can
- * prove the indexes are computed once per build however many pages there are.
- */
-function countSiteLoad(): void {
-  if (process.env.CASCADE_STATS) appendFileSync(process.env.CASCADE_STATS, 'site-loaded\n');
 }
 
 let cached: Promise<Site> | undefined;

@@ -67,8 +67,22 @@ describe('the first screen of /impact/ on a phone', () => {
 });
 
 describe('the overdue list on /impact/', () => {
-  test('holds exactly the recommendations the open data marks overdue, each with its days overdue', async () => {
+  test('shows the ten most overdue and links to the list of every one', async () => {
     const page = await open('impact/', 1366, 900);
+    try {
+      const shown = await page.locator('.overdue-list > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.recommendation));
+      expect(overdue.length).toBeGreaterThan(10);
+      expect(shown).toHaveLength(10);
+      await page.getByRole('link', { name: `See all ${overdue.length} overdue recommendations` }).click();
+      const all = await page.locator('.overdue-list > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.recommendation));
+      expect(all.slice(0, shown.length)).toEqual(shown);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('its full list holds exactly the recommendations the open data marks overdue, each with its days overdue', async () => {
+    const page = await open('impact/overdue/', 1366, 900);
     try {
       const listed = await page.locator('.overdue-list > li').evaluateAll((items) => items.map((li) => [(li as HTMLElement).dataset.recommendation, (li as HTMLElement).innerText]));
       expect(listed.map(([id]) => id).sort()).toEqual(overdue.map((r) => `${r.review}#${r.reference}`).sort());

@@ -98,7 +98,8 @@ describe('a search index that cannot be built', () => {
     // that once held the build for the whole search time limit.
     const broken = path.join(work, 'pagefind-broken');
     writeFileSync(broken, '#!/bin/sh\nsleep 1\nexit 1\n', { mode: 0o755 });
-    const run = runBuild(out, { PAGEFIND_BINARY_PATH: broken });
+    // Its own cache folder: with the example build's, the unchanged index would be reused and pagefind never started.
+    const run = runBuild(out, { PAGEFIND_BINARY_PATH: broken, CASCADE_CACHE_DIR: path.join(work, 'cache') });
     expect(run.status, run.output).toBe(1);
     expect(run.output).toContain('The search index could not be built');
     expect(run.output).toContain('was left as it was');

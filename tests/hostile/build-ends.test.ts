@@ -35,7 +35,8 @@ describe('a hung step stops the build with a message', () => {
     const hung = path.join(work, 'pagefind-hung');
     writeFileSync(hung, '#!/bin/sh\nexec sleep 600\n', { mode: 0o755 });
     const started = Date.now();
-    const run = runBuild(out, { PAGEFIND_BINARY_PATH: hung, CASCADE_TIME_LIMIT_SEARCH: '2' });
+    // Its own cache folder: with the example build's, the unchanged search index would be reused and Pagefind never started.
+    const run = runBuild(out, { PAGEFIND_BINARY_PATH: hung, CASCADE_TIME_LIMIT_SEARCH: '2', CASCADE_CACHE_DIR: path.join(work, 'pagefind-cache') });
     expect(run.status, run.output).toBe(1);
     expect(run.output).toContain('A build step took too long');
     expect(run.output).toMatch(/Pagefind \(starting pagefind\) took longer than 2 s and was stopped\./);

@@ -43,18 +43,32 @@ describe('reviews and briefings link to each other both ways', () => {
   });
 });
 
+/**
+ * The entries of one collection a theme page gathers: those it lists and, when the list is cut
+ * to the newest few, those on the filter page its "See all" link leads to.
+ */
+function gathered(theme: string, collection: string): { shown: string[]; all: string[] } {
+  const page = main(html(`themes/${theme}`));
+  const shown = linked(page, collection);
+  if (!page.includes(`<a href="/${collection}/theme/${theme}/">See all`)) return { shown, all: shown };
+  const listing = main(html(`${collection}/theme/${theme}`));
+  return { shown, all: linked(listing.slice(listing.indexOf('class="entry-list"')), collection) };
+}
+
 describe('a theme page gathers every public entry tagged with the theme', () => {
   test.each(['reviews', 'briefings', 'courses', 'priorities'])('every public entry in %s appears on the page of each of its themes', (collection) => {
     const tagged = publicEntries(collection).filter((e) => (e.data.themes ?? []).length > 0);
     expect(tagged.length).toBeGreaterThan(0);
-    for (const entry of tagged) for (const theme of entry.data.themes!) expect(linked(main(html(`themes/${theme}`)), collection), `${entry.slug} on themes/${theme}`).toContain(entry.slug);
+    for (const entry of tagged) for (const theme of entry.data.themes!) expect(gathered(theme, collection).all, `${entry.slug} on themes/${theme}`).toContain(entry.slug);
   });
 
   test.each(themes.map((t) => t.id))('the %s page lists only entries tagged with it', (theme) => {
-    const page = main(html(`themes/${theme}`));
     for (const collection of ['reviews', 'briefings']) {
       const expected = publicEntries(collection).filter((e) => e.data.themes?.includes(theme)).map((e) => e.slug);
-      expect(new Set(linked(page, collection))).toEqual(new Set(expected));
+      const { shown, all } = gathered(theme, collection);
+      expect(new Set(all)).toEqual(new Set(expected));
+      // The page itself lists the newest ten at most, and all of them when there are no more.
+      expect(shown).toEqual(all.slice(0, 10));
     }
   });
 });

@@ -12,9 +12,9 @@ export const getStaticPaths = (async () => {
   return cards.map(({ collection, slug, content }) => ({ params: { collection, slug }, props: { content } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const started = performance.now();
-  const png = await renderCard(`${params.collection}/${params.slug}`, props.content);
+  const png = await renderCard(props.content);
   recordPhase('cards', performance.now() - started);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
