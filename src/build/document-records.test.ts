@@ -31,6 +31,15 @@ describe('the text of PDF reports for the search index', () => {
     expect(first[0]!.text).toContain('nscpchildb2022');
   });
 
+  it('reads two reports with the same bytes at once without failing on the shared cache file', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'cascade-report-cache-'));
+    copyFileSync(path.join(out, 'reports/child-b-2022.pdf'), path.join(out, 'reports/copy.pdf'));
+    const reviews = ['child-b-2022', 'copy'].map((name) => ({ url: `/reviews/${name}/`, title: name, published: '2022-10-01', documents: [{ label: 'Full report', href: `/reports/${name}.pdf`, format: 'pdf' }] }));
+    const records = await collectReportTexts(out, reviews, cacheDir);
+    expect(records.map((r) => r.url)).toEqual(['/reviews/child-b-2022/', '/reviews/copy/']);
+    expect(readdirSync(path.join(cacheDir, 'cascade-report-text'))).toHaveLength(1);
+  });
+
   it('has no text for a report the build took down', async () => {
     const records = await collectReportTexts(out, [{ url: '/reviews/child-a/', title: 'Child A', published: '2019-01-01', documents: [{ label: 'Full report', href: '/reports/child-a.pdf', format: 'pdf' }] }]);
     expect(records).toEqual([]);

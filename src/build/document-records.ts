@@ -3,9 +3,9 @@
  * output, so a report the build has taken down (withdrawn, past retainUntil) has no file and
  * its words leave the index.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localDocumentPath } from '../lib/checks/document-path.ts';
 import { reportPresentation, type Retained } from '../lib/rules/retention.ts';
@@ -64,9 +64,13 @@ async function cachedPdfText(file: string, cacheDir: string): Promise<string> {
   const cached = await readFile(saved, 'utf8').catch(() => undefined);
   if (cached !== undefined) return cached;
   const text = await pdfText(file);
-  await mkdir(path.dirname(saved), { recursive: true });
-  await writeFile(`${saved}.${process.pid}.tmp`, text);
-  await rename(`${saved}.${process.pid}.tmp`, saved);
+  // Two files with the same bytes are read at the same time: each writes its own partial file,
+  // and a cache that cannot be written only means the text is read again next time.
+  const partial = `${saved}.${randomUUID()}.tmp`;
+  await mkdir(path.dirname(saved), { recursive: true })
+    .then(() => writeFile(partial, text))
+    .then(() => rename(partial, saved))
+    .catch(() => rm(partial, { force: true }));
   return text;
 }
 
