@@ -6,8 +6,6 @@ export const href = (sitePath = ''): string => withBase(import.meta.env.BASE_URL
 /** The link to an entry's page. */
 export const entryHref = (collection: LinkedCollection, slug: string): string => href(entryPath(collection, slug));
 
-/** Ids and titles of related entries: what a page shows of them, for its cache key. */
-export const titles = (list: readonly { id: string; data: { title: string } }[]): [string, string][] => list.map((e) => [e.id, e.data.title]);
 
 /**
  * The full address of a link made with href() or entryHref(), for what is read away from the

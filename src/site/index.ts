@@ -1,5 +1,6 @@
 export { loadSite } from './load.ts';
-export { absoluteHref, absoluteUrl, entryHref, href, titles } from './href.ts';
+export { absoluteHref, absoluteUrl, entryHref, href } from './href.ts';
+export { entryRoute } from './route-data.ts';
 export { briefingItem, reviewItem, type ListingItem } from './listing-items.ts';
 export { metaPolicy, REFERRER_POLICY } from './csp.ts';
 export { impactInput, previousYearEnd, reportPeriods, reportingYears, type ReportingYear, type ReportPeriod } from './impact.ts';

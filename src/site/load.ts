@@ -65,8 +65,9 @@ export interface Site {
    */
   layoutKey: string;
   /**
-   * The incremental-build cache key of an entry's page: the entry, the layout, and whatever
-   * else the page shows (related titles, date-dependent flags), passed as `related`.
+   * The incremental-build cache key of an entry's page: the entry, the layout, and the route
+   * data the page shows besides them. Pages call it through entryRoute (src/site/route-data.ts),
+   * which derives `related` from the props the template reads.
    */
   cacheKey(entry: { digest?: string | number; id: string }, ...related: unknown[]): string;
   index: CrossIndex<ReviewEntry['data'], BriefingEntry['data'], CourseEntry['data'], PriorityEntry['data']>;
