@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatFieldPath } from '../lib/checks/validation/index.ts';
 import { neighbourEntries, neighbourFile, type NeighbourEntry } from '../lib/neighbours/index.ts';
 import { formatLimit, timeLimitOf, timeLimitVariable, withTimeLimit } from '../lib/time-limit.ts';
 import { OPEN_DATA_FILES, OPEN_DATA_VERSION } from '../schemas/open-data.ts';
@@ -85,7 +86,7 @@ function validate(address: string, name: Name, text: string): unknown {
   const result = OPEN_DATA_FILES[name].safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const where = formatFieldPath(issue.path);
     throw new Unusable(`${address} does not match the open data schema: ${where || 'the file'}: ${issue.message}`);
   }
   return result.data;

@@ -15,7 +15,6 @@ const isEntry = (value: unknown): value is RelatedEntry => typeof value === 'obj
 function keyPart(value: unknown): unknown {
   if (isEntry(value)) return [value.collection, value.id, value.data];
   if (Array.isArray(value)) return value.map(keyPart);
-  if (value instanceof Map) return [...value].map(keyPart);
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keyPart(v)]));
   return value;
 }
