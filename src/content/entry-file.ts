@@ -38,8 +38,14 @@ export function parseEntryFile(text: string, file: string, problems: Problem[]):
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const match = FRONTMATTER.exec(source);
   if (!match) {
-    problems.push({ code: 'frontmatter-missing', file, field: '', line: 1, message: 'has no frontmatter. Start the file with a line `---`, the fields, then another `---` line.', severity: 'error' });
-    return { ok: false, data: undefined, body: source, bodyLine: 1, draft: false, lineOf: () => undefined };
+    // A file saved half-way through its fields opens them but never closes them. It is still a
+    // draft when it says so, so its problem warns instead of stopping everyone's build.
+    const opened = /^---\r?\n/.test(source);
+    const message = opened
+      ? 'opens its fields with `---` but never closes them. Add a line `---` after the last field, then the text.'
+      : 'has no frontmatter. Start the file with a line `---`, the fields, then another `---` line.';
+    problems.push({ code: 'frontmatter-missing', file, field: '', line: 1, message, severity: 'error' });
+    return { ok: false, data: undefined, body: source, bodyLine: 1, draft: opened && DRAFT_LINE.test(source), lineOf: () => undefined };
   }
   const yaml = readYaml(match[1]!, 2);
   problems.push(...yamlProblems(file, yaml));

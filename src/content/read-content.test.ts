@@ -42,4 +42,18 @@ describe('reading content files', () => {
     const { problems } = validateContent(await readContent(dir));
     expect(problems.map((p) => p.message)).toEqual(['has no frontmatter. Start the file with a line `---`, the fields, then another `---` line.']);
   });
+
+  test('a draft saved before its fields were closed says how to close them, and only warns', async () => {
+    const dir = contentWith('unclosed-draft', 'briefings/zz-half.mdx', '---\ntitle: "Half written\ndraft: true\n');
+    const { problems } = validateContent(await readContent(dir));
+    expect(problems.map((p) => [p.line, p.severity, p.message])).toEqual([
+      [1, 'warning', 'opens its fields with `---` but never closes them. Add a line `---` after the last field, then the text. This entry is a draft, so the site was built without it; fix this before you publish it.'],
+    ]);
+  });
+
+  test('the same file without draft: true stops the build', async () => {
+    const dir = contentWith('unclosed-entry', 'briefings/zz-half.mdx', '---\ntitle: Half written\n');
+    const { problems } = validateContent(await readContent(dir));
+    expect(problems.map((p) => p.severity)).toEqual(['error']);
+  });
 });
