@@ -44,6 +44,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const record = (row: Record<string, unknown>) => appendFileSync(RESULTS, `${JSON.stringify({ at: new Date().toISOString(), machine, ...row })}\n`);
 
 function runCascade(n: number, timings: string): Measurement & { phases: Record<string, number> } {
+  // A build that finds nothing changed writes only its own figure: none may be left from the last run.
+  rmSync(timings, { force: true });
   const m = measure([NODE, 'scripts/build.ts', '--out', path.join(WORK, `out-${n}`)], {
     cwd: ROOT,
     env: { CASCADE_CONTENT: path.join(WORK, `corpus-${n}/content`), CASCADE_CACHE_DIR: path.join(WORK, `cache-${n}`), CASCADE_BUILD_DATE: BUILD_DATE, CASCADE_TIMINGS: timings },

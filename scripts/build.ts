@@ -1,7 +1,10 @@
 /**
  * npm run build: validate the content, build the site into a staging folder, and only then
- * replace dist/. Usage: node scripts/build.ts [--out <dir>]
+ * replace dist/. When nothing it reads has changed since it last built the same folder, it
+ * leaves that folder as it is (src/build/unchanged-build.ts).
+ * Usage: node scripts/build.ts [--out <dir>] [--force]
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { checkContent } from '../src/content/check-content.ts';
@@ -9,12 +12,16 @@ import { BuildLockedError, OutputSwapError, lockOutput, recoverOutput, writeAtom
 import { formatProblems } from '../src/lib/checks/validation/index.ts';
 import { resolveBuildDate } from '../src/lib/rules/publication.ts';
 import { enableProgress } from '../src/build/progress.ts';
+import { PUBLIC_DIR } from '../src/build/documents.ts';
+import { STATIC_DIR } from '../src/build/public-files.ts';
+import { buildCacheDir } from '../src/build/rendered-bodies.ts';
+import { buildFingerprint, readsNeighbours, rememberBuild, unchangedSinceLastBuild } from '../src/build/unchanged-build.ts';
 
 // Vite reads these from the environment and they would override astro.config.mjs (an inherited
 // BASE_URL=/ silently drops CASCADE_BASE from every link). Test runners such as vitest set them.
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
 const contentDir = process.env.CASCADE_CONTENT ?? 'content';
 const started = performance.now();
 
@@ -29,6 +36,17 @@ try {
   const release = await lockOutput(values.out!, { log });
   for (const line of recoverOutput(values.out!)) log(line);
   const buildDate = resolveBuildDate(process.env);
+  const fingerprint = await buildFingerprint({ contentDir, fileDirs: [PUBLIC_DIR, STATIC_DIR], outDir: values.out!, buildDate, env: process.env });
+  const last = values.force || (await readsNeighbours(contentDir)) ? undefined : await unchangedSinceLastBuild(buildCacheDir(), values.out!, fingerprint);
+  if (last) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Nothing has changed since ${values.out}/ was built as of ${buildDate} (content, documents, code and settings are the same), so it was left as it was (checked in ${seconds} s).`);
+    if (last.warnings) console.log(`That build had ${last.warnings} warning${last.warnings === 1 ? '' : 's'}: npm run check lists them.`);
+    console.log('To build it again anyway: npm run build -- --force');
+    if (process.env.CASCADE_TIMINGS) writeFileSync(process.env.CASCADE_TIMINGS, JSON.stringify({ unchanged: performance.now() - started, nodePeakRssMb: process.resourceUsage().maxRSS / 1024 }));
+    release();
+    process.exit(0);
+  }
   const { problems, errors } = await checkContent(contentDir, { buildDate });
   if (problems.length) console.error(`\n${formatProblems(problems)}\n`);
   if (errors.length) {
@@ -41,6 +59,7 @@ try {
   await writeAtomically(values.out!, async (staging) => {
     await build({ outDir: staging, logLevel: process.env.CASCADE_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
   }, { log, locked: true });
+  await rememberBuild(buildCacheDir(), values.out!, fingerprint, problems.length - errors.length);
   release();
   console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

@@ -12,6 +12,7 @@ import { documentFactsFor, PUBLIC_DIR } from '../build/documents.ts';
 import { mediaFactsFor, mediaHrefs } from '../build/media.ts';
 import { irregularFileProblems, STATIC_DIR } from '../build/public-files.ts';
 import { startPhase } from '../build/progress.ts';
+import { keepRenderedBodies, restoreRenderedBodies } from '../build/rendered-bodies.ts';
 import { contentSignature, readContent } from './read-content.ts';
 import { reservedSlugs, siteFolders } from '../build/route-files.ts';
 import type { Problem } from '../lib/errors.ts';
@@ -68,9 +69,12 @@ export async function checkContent(contentDir: string, options: { buildDate?: st
   const key = `${buildDate} ${JSON.stringify([...documents])} ${JSON.stringify([...media])} ${JSON.stringify(irregular)}`;
   let checked = remembered.checked.get(key);
   if (!checked) {
-    checked = Promise.resolve().then(() => {
+    checked = Promise.resolve().then(async () => {
       const phase = startPhase('content checked', { unit: 'entries', since: started });
+      await restoreRenderedBodies(dir);
       const result = validateContent(raw, { buildDate, documents, media, sitePaths: { slugs: reservedSlugs(), folders: siteFolders(STATIC_DIR) } });
+      // A cache that cannot be written (a read-only folder) only costs the next check time.
+      await keepRenderedBodies(dir).catch(() => undefined);
       result.problems.push(...irregular);
       const problems = result.problems.length;
       phase.end({ done: raw.entries.length, note: problems ? `${problems.toLocaleString('en-GB')} problem${problems === 1 ? '' : 's'}` : undefined });

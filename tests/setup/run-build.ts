@@ -11,8 +11,8 @@ export interface BuildRun {
  * Runs `npm run build` as a user would, into `out`, with a fixed build date. Unless `env`
  * names another content folder, it builds the example content with the leak-check fixtures.
  */
-export function runBuild(out: string, env: Record<string, string> = {}): BuildRun {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', out], {
+export function runBuild(out: string, env: Record<string, string> = {}, args: string[] = []): BuildRun {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts'), '--out', out, ...args], {
     cwd: ROOT,
     env: { ...process.env, CASCADE_BUILD_DATE: BUILD_DATE, CASCADE_CONTENT: EXAMPLE_CONTENT, ...env },
     encoding: 'utf8',

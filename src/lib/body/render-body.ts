@@ -5,6 +5,7 @@
  * content check has refused anything outside the allow-list, so what reaches a page is safe
  * whatever the check missed; a draft's problems, for instance, only warn.
  */
+import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { raw } from 'hast-util-raw';
@@ -73,22 +74,52 @@ function render(source: string): RenderedBody {
   return { html: toHtml(safe), headings, problems };
 }
 
-// One per process: the content check and the content loader both need a body's result, and
-// the check runs first in the same build (see scripts/build.ts).
+// One per process, keyed by a hash of the body: the content check and the content loader both
+// need a body's result, and the check runs first in the same build (see scripts/build.ts).
+// src/build/rendered-bodies.ts keeps it between builds, so an unchanged body is not parsed again.
 const MEMO = Symbol.for('cascade.rendered-bodies');
-const memo: Map<string, RenderedBody> = ((globalThis as Record<symbol, unknown>)[MEMO] ??= new Map()) as Map<string, RenderedBody>;
+interface Memo {
+  results: Map<string, RenderedBody>;
+  /** Keys asked for since the memo was last kept, and whether any had to be rendered. */
+  used: Set<string>;
+  rendered: number;
+}
+const memo: Memo = ((globalThis as Record<symbol, unknown>)[MEMO] ??= { results: new Map(), used: new Set(), rendered: 0 }) as Memo;
 const MEMO_LIMIT = 50_000;
+
+/** The key a body's result is kept under. */
+export const bodyKey = (source: string): string => createHash('sha256').update(source).digest('base64url');
 
 /**
  * Renders a body to safe HTML with its headings and the problems the content check reports.
  * @example renderBody('## What happened\n\nA *short* paragraph.').html // '<h2 id="what-happened">What happened</h2>\n<p>A <em>short</em> paragraph.</p>'
  */
 export function renderBody(source: string): RenderedBody {
-  let result = memo.get(source);
+  const key = bodyKey(source);
+  let result = memo.results.get(key);
   if (!result) {
     result = render(source);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(source, result);
+    if (memo.results.size >= MEMO_LIMIT) memo.results.clear();
+    memo.results.set(key, result);
+    memo.rendered += 1;
   }
+  memo.used.add(key);
   return result;
+}
+
+/** Adds results kept by an earlier build (they must come from this renderer: see rendered-bodies.ts). */
+export function rememberRenderedBodies(kept: Iterable<[string, RenderedBody]>): void {
+  for (const [key, result] of kept) if (!memo.results.has(key)) memo.results.set(key, result);
+}
+
+/**
+ * The results asked for since the last call, and how many of them had to be rendered; starts
+ * counting afresh, so the next build step sees only its own.
+ */
+export function takeRenderedBodies(): { used: Map<string, RenderedBody>; rendered: number } {
+  const used = new Map([...memo.used].flatMap((key) => (memo.results.has(key) ? [[key, memo.results.get(key)!] as const] : [])));
+  const { rendered } = memo;
+  memo.used.clear();
+  memo.rendered = 0;
+  return { used, rendered };
 }
