@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { TimeLimitError, timeLimitOf } from '../lib/time-limit.ts';
-import type { HtmlKind, ScannedPage } from './scan-output.ts';
+import { scanKey, type HtmlKind, type ScannedPage } from './scan-output.ts';
 
 export interface HtmlMessage {
   line: number;
@@ -40,6 +40,8 @@ interface Job extends CheckRequest {
 export interface PoolOptions {
   /** Hashes of pages that passed html-validate before: they are scanned but not validated again. */
   knownValid?: Iterable<string>;
+  /** Scans from earlier builds by scanKey (made with the same scanner and origin): such a page is not parsed again. */
+  knownScans?: ReadonlyMap<string, ScannedPage>;
   /** The site's origin, so absolute links to the site count as its own. */
   origin?: string;
   size?: number;
@@ -53,8 +55,8 @@ export interface PoolOptions {
  * A pool; call close() when the build step is done.
  * @example const pool = createHtmlCheckPool({ origin: 'https://learning.example' });
  */
-export function createHtmlCheckPool({ knownValid = [], origin, size = availableParallelism(), limit = timeLimitOf('html-check'), script = new URL('./html-check-worker.ts', import.meta.url) }: PoolOptions = {}) {
-  const workerData = { knownValid: [...knownValid], origin };
+export function createHtmlCheckPool({ knownValid = [], knownScans = new Map(), origin, size = availableParallelism(), limit = timeLimitOf('html-check'), script = new URL('./html-check-worker.ts', import.meta.url) }: PoolOptions = {}) {
+  const workerData = { knownValid: [...knownValid], knownScans: [...knownScans.keys()], origin };
   const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(script, { workerData }));
   const live = new Set(workers);
   const queue: Job[] = [];
@@ -81,12 +83,13 @@ export function createHtmlCheckPool({ knownValid = [], origin, size = availableP
     worker.postMessage({ file: job.file, name: job.name, validate: job.validate, kind: job.kind });
   };
   for (const worker of workers) {
-    worker.on('message', ({ result, error }: { result?: CheckedFile; error?: string }) => {
+    worker.on('message', ({ result, error }: { result?: Omit<CheckedFile, 'page'> & { page?: ScannedPage }; error?: string }) => {
       const job = busy.get(worker)!;
       clearTimeout(timers.get(worker));
       busy.delete(worker);
-      if (result) job.resolve(result);
-      else job.reject(new Error(`${job.name}: ${error}`));
+      const page = result && (result.page ?? knownScans.get(scanKey(job.kind, result.hash)));
+      if (result && page) job.resolve({ ...result, page });
+      else job.reject(new Error(`${job.name}: ${error ?? 'its scan was neither made nor kept'}`));
       pump(worker);
     });
     worker.on('error', (error) => retire(worker, error));

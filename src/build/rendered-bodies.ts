@@ -6,13 +6,10 @@
  * renderer's own code and the installed packages: a change to either renders everything again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { codeStamp } from './code-stamp.ts';
 import { rememberRenderedBodies, takeRenderedBodies, type RenderedBody } from '../lib/body/index.ts';
-
-const LIB = fileURLToPath(new URL('../lib/', import.meta.url));
-const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** The build cache: Astro's cacheDir (astro.config.mjs), which CASCADE_CACHE_DIR moves. */
 export const buildCacheDir = (): string => path.resolve(process.env.CASCADE_CACHE_DIR ?? 'node_modules/.astro');
@@ -22,18 +19,8 @@ interface Kept {
   bodies: [string, RenderedBody][];
 }
 
-let stampMemo: Promise<string> | undefined;
-/** A hash of the code that renders bodies (all of src/lib, which the renderer draws on) and the locked packages. */
-function rendererStamp(): Promise<string> {
-  return (stampMemo ??= (async () => {
-    const hash = createHash('sha256');
-    const files = (await readdir(LIB, { recursive: true, withFileTypes: true })).filter((f) => f.isFile() && /\.ts$/.test(f.name) && !f.name.endsWith('.test.ts'));
-    const names = files.map((f) => path.join(f.parentPath, f.name)).sort();
-    for (const file of names) hash.update(`\0${path.relative(LIB, file)}\0`).update(await readFile(file));
-    hash.update(await readFile(LOCKFILE).catch(() => 'no lockfile'));
-    return hash.digest('hex');
-  })());
-}
+/** The renderer draws on src/lib (the allow-list, the URL rule, the headings' slugs). */
+const rendererStamp = () => codeStamp(['lib']);
 
 const fileFor = (cacheDir: string, contentDir: string) =>
   path.join(cacheDir, `cascade-bodies-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}.json`);

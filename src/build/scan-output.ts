@@ -80,6 +80,9 @@ export interface ScannedPage extends LinkSource {
   referrer?: string;
 }
 
+/** How a page's scan is kept between builds: by its kind and hash, since the rules differ by kind. */
+export const scanKey = (kind: HtmlKind, hash: string): string => `${kind} ${hash}`;
+
 // SVG attributes keep their case (attributeName); HTML ones are lower case already.
 const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name.toLowerCase() === name)?.value;
 const textOf = (node: Node): string => (node.childNodes ?? []).map((c) => c.value ?? '').join('');

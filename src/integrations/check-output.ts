@@ -21,7 +21,8 @@ import { EMAIL_POLICY, REFERRER_POLICY, policyFor, renderHeadersFile, serializeP
 import { neighbourOrigins, readNetwork } from './neighbours.ts';
 import { BuildStepError } from '../lib/errors.ts';
 import { addressOf, describeBrokenLink, findBrokenLinks, type LinkSource } from '../lib/checks/link-check.ts';
-import { cssUrls, isOwnScript, type HtmlKind } from '../build/scan-output.ts';
+import { cssUrls, isOwnScript, scanKey, type HtmlKind, type ScannedPage } from '../build/scan-output.ts';
+import { codeStamp } from '../build/code-stamp.ts';
 import { TEXT_SCANNERS } from '../build/scan-text.ts';
 
 export interface CheckOutputOptions {
@@ -45,6 +46,17 @@ async function readValidCache(file: string | undefined, key: string): Promise<Se
     return new Set(saved.key === key ? saved.pages : []);
   } catch {
     return new Set();
+  }
+}
+
+/** Scans of pages from the last build, when they were made by this scanner for this origin. */
+async function readScanCache(file: string | undefined, key: string): Promise<Map<string, ScannedPage>> {
+  if (!file) return new Map();
+  try {
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { key: string; pages: [string, ScannedPage][] };
+    return new Map(saved.key === key ? saved.pages : []);
+  } catch {
+    return new Map();
   }
 }
 
@@ -120,8 +132,11 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
   const invalid: string[] = [];
   const cacheFile = options.cacheDir && path.join(options.cacheDir, 'cascade-valid-html.json');
   const cacheKey = `${htmlValidateVersion} ${JSON.stringify(htmlValidateConfig)}`;
-  const pool = createHtmlCheckPool({ knownValid: await readValidCache(cacheFile, cacheKey), origin });
+  const scanFile = options.cacheDir && path.join(options.cacheDir, 'cascade-page-scans.json');
+  const scanStamp = `${await codeStamp(['build', 'lib'])} ${origin ?? ''}`;
+  const pool = createHtmlCheckPool({ knownValid: await readValidCache(cacheFile, cacheKey), knownScans: await readScanCache(scanFile, scanStamp), origin });
   const valid = new Set<string>();
+  const scans = new Map<string, ScannedPage>();
   try {
     for (const file of files.filter((f) => f.endsWith('.css'))) sources.set(file, { links: cssUrls(await readFile(path.join(dir, file), 'utf8')), ids: [] });
     for (const file of files.filter((f) => !UNCHECKED.test(f))) {
@@ -139,6 +154,7 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
         const kind: HtmlKind = isPage(file) ? 'page' : 'email';
         const { hash, page: scanned, messages } = await pool.check(path.join(dir, file), file, { kind, validate: kind === 'page' });
         sources.set(file, scanned);
+        scans.set(scanKey(kind, hash), scanned);
         options.phase?.tick();
         const name = nameOf(file);
         for (const what of scanned.blocked) blocked.push(`${name} has ${what}`);
@@ -164,6 +180,8 @@ export async function checkOutput(dir: string, base: string, options: CheckOutpu
     await mkdir(path.dirname(cacheFile), { recursive: true });
     await writeFile(cacheFile, JSON.stringify({ key: cacheKey, pages: [...valid] }));
   }
+  // Only this build's pages are kept, so the file never outgrows the site.
+  if (scanFile) await writeFile(scanFile, JSON.stringify({ key: scanStamp, pages: [...scans] }));
   const known = new Set([...files, ...(options.pending ?? PENDING_PAGES).flatMap((p) => [p, `${p.replace(/\/?$/, '/')}index.html`])]);
   const broken = findBrokenLinks(sources, known, base, origin).map(describeBrokenLink).sort();
 

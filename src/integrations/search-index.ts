@@ -25,6 +25,9 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 // pagefind also writes its ready-made interfaces; the search page uses the JS API and its own
 // accessible markup, so these would only be dead weight on the host.
+/** Review pages sent to pagefind at once. */
+const REVIEWS_IN_FLIGHT = 8;
+
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 /**
@@ -77,18 +80,25 @@ export async function writeSearchIndex(siteDir: string, reportTexts: ReadonlyMap
     if (!index) throw new Error('starting pagefind: no index was created');
     const added = await ask(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: DIRECTORY_GLOB }));
     let read = added.page_count;
-    const reviews = await readdir(path.join(siteDir, 'reviews'), { withFileTypes: true }).catch(() => []);
-    for (const dir of reviews) {
-      if (!dir.isDirectory()) continue;
-      const sitePath = `reviews/${dir.name}/`;
+    const reviews = (await readdir(path.join(siteDir, 'reviews'), { withFileTypes: true }).catch(() => [])).filter((dir) => dir.isDirectory());
+    // A few requests in flight at once: pagefind indexes them on all cores while the next page
+    // is read (one at a time, each waited for, took twice as long), and only a few pages are
+    // held in memory at a time.
+    const addReview = async (name: string) => {
+      const sitePath = `reviews/${name}/`;
       const html = await readFile(path.join(siteDir, sitePath, 'index.html'), 'utf8').catch(() => undefined);
-      if (html === undefined) continue;
+      if (html === undefined) return;
       read += 1;
       // Listing and facet pages under reviews/ have no data-pagefind-body and stay out, as in addDirectory.
-      if (!html.includes('data-pagefind-body')) continue;
+      if (!html.includes('data-pagefind-body')) return;
       const text = reportTexts.get(sitePath);
       await ask(`indexing ${sitePath}`, () => index.addHTMLFile({ url: `/${sitePath}`, content: text ? withReportText(html, text) : html }));
-    }
+    };
+    let next = 0;
+    const lane = async () => {
+      while (next < reviews.length) await addReview(reviews[next++]!.name);
+    };
+    await Promise.all(Array.from({ length: REVIEWS_IN_FLIGHT }, lane));
     const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
     await ask(`writing ${bundle}`, () => index.writeFiles({ outputPath: bundle }));
     for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(bundle, name));
