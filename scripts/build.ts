@@ -37,7 +37,7 @@ try {
   for (const line of recoverOutput(values.out!)) log(line);
   const buildDate = resolveBuildDate(process.env);
   const fingerprint = await buildFingerprint({ contentDir, fileDirs: [PUBLIC_DIR, STATIC_DIR], outDir: values.out!, buildDate, env: process.env });
-  const last = values.force || (await readsNeighbours(contentDir)) ? undefined : await unchangedSinceLastBuild(buildCacheDir(), values.out!, fingerprint);
+  const last = values.force || (await readsNeighbours(contentDir)) ? undefined : await unchangedSinceLastBuild(buildCacheDir(), values.out!, fingerprint, process.env.CASCADE_DEBUG ? log : undefined);
   if (last) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Nothing has changed since ${values.out}/ was built as of ${buildDate} (content, documents, code and settings are the same), so it was left as it was (checked in ${seconds} s).`);

@@ -38,6 +38,7 @@ const TEMPLATES = [
   { name: 'newsletter', path: 'newsletters/autumn-2026/' },
   { name: 'impact', path: 'impact/' },
   { name: 'impact-year', path: 'impact/2025/' },
+  { name: 'impact-dissemination', path: 'impact/dissemination/' },
   { name: 'agencies', path: 'agencies/' },
   { name: 'agency', path: 'agencies/northvale-police/' },
   { name: 'search', path: 'search/?q=neglect' },

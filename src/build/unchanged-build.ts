@@ -114,14 +114,23 @@ const recordFile = (cacheDir: string, outDir: string) =>
  * What the last build of `outDir` left, when its inputs had this fingerprint and the folder is
  * still the one it wrote; otherwise undefined.
  */
-export async function unchangedSinceLastBuild(cacheDir: string, outDir: string, fingerprint: string): Promise<LastBuild | undefined> {
+export async function unchangedSinceLastBuild(cacheDir: string, outDir: string, fingerprint: string, debug: (line: string) => void = () => {}): Promise<LastBuild | undefined> {
+  let last: LastBuild;
   try {
-    const last = JSON.parse(await readFile(recordFile(cacheDir, outDir), 'utf8')) as LastBuild;
-    if (last.fingerprint !== fingerprint) return undefined;
-    return last.output === (await outputIdentity(outDir)) ? last : undefined;
+    last = JSON.parse(await readFile(recordFile(cacheDir, outDir), 'utf8')) as LastBuild;
   } catch {
+    debug(`No record of an earlier build of ${outDir}/ in ${cacheDir}.`);
     return undefined;
   }
+  if (last.fingerprint !== fingerprint) {
+    debug('The content, documents, code, settings or build date changed since the last build.');
+    return undefined;
+  }
+  if (last.output !== (await outputIdentity(outDir))) {
+    debug(`${outDir}/ is not the folder the last build left.`);
+    return undefined;
+  }
+  return last;
 }
 
 /** Records a finished build: the fingerprint of the inputs it started from and the folder it left. */

@@ -53,22 +53,25 @@ describe('pages that gather entries do not grow with the repository', () => {
     expect(capped).toBeGreaterThan(10);
   });
 
-  test('the impact, year and agency pages show the most overdue few and link to all of them (and to all an agency’s reviews)', () => {
+  test('the impact, year and agency pages show the most overdue few and the newest reviews’ dissemination, and link to all of them (and to all an agency’s reviews)', () => {
     const pages = ['impact/', ...pagesUnder('impact').filter((p) => /^impact\/\d{4}\/$/.test(p)), ...pagesUnder('agencies')];
     let capped = 0;
     for (const sitePath of pages) {
       const page = html(sitePath);
       expect((page.match(/class="overdue-item"/g) ?? []).length, sitePath).toBeLessThanOrEqual(LIST_CAP);
+      const dissemination = /<table class="dissemination[\s\S]*?<\/tbody>/.exec(page)?.[0] ?? '';
+      expect((dissemination.match(/<th scope="row"/g) ?? []).length, sitePath).toBeLessThanOrEqual(LIST_CAP);
       for (const link of seeAll(page)) {
         capped += 1;
         expect(listingTotal(link.target), `${sitePath} → ${link.target}`).toBe(link.count);
       }
     }
     expect(capped).toBeGreaterThan(5);
+    expect(seeAll(html('impact/')).map((link) => link.target)).toContain('impact/dissemination/');
   });
 
-  test('every theme, priority and agency page is under 200 KB of HTML', () => {
-    for (const sitePath of [...gatheringPages(), ...pagesUnder('agencies')]) {
+  test('every theme, priority, agency and impact page is under 200 KB of HTML', () => {
+    for (const sitePath of [...gatheringPages(), ...pagesUnder('agencies'), 'impact/', ...pagesUnder('impact').filter((p) => /^impact\/\d{4}\/$/.test(p))]) {
       expect(statSync(path.join(out, sitePath, 'index.html')).size, sitePath).toBeLessThanOrEqual(200 * 1024);
     }
   });
