@@ -2,7 +2,7 @@
  * A newsletter issue as its three forms see it: the gathered entries (public only, from
  * loadSite()) and the absolute addresses an email needs.
  */
-import { gatherIssue } from '../lib/rules/newsletter.ts';
+import { gatherIssue, issueListPath } from '../lib/rules/newsletter.ts';
 import { newsletterFooter } from '../lib/newsletter-subscribe.ts';
 import type { IssueContext } from '../lib/formats/newsletter-email.ts';
 import { entryPath } from '../lib/urls.ts';
@@ -27,5 +27,6 @@ export function issueContext(site: Site, entry: NewsletterEntry): IssueContext {
     webUrl: abs(entryPath('newsletters', entry.id)),
     archiveUrl: abs('newsletters/'),
     urlOf: (item) => abs(entryPath(item.collection, item.slug)),
+    listUrlOf: (collection) => abs(issueListPath(entry.id, collection)),
   };
 }

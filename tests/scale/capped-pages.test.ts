@@ -2,7 +2,7 @@
 // that gather entries (themes, priorities, agencies, the impact pages) show a capped list and
 // "See all N" leads to a listing that has all N, so they stay the same size however many
 // entries there are. LIST_CAP is small enough that 150 entries exceed it on every such page.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,6 +17,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
   writeCorpus({ n: 150, dir: path.join(work, 'content'), exampleDir: path.join(ROOT, 'content') });
+  // An issue covering the busiest years, so it gathers more reviews and briefings than it shows.
+  writeFileSync(
+    path.join(work, 'content/newsletters/bench-newsletter-wide.mdx'),
+    '---\ntitle: Learning newsletter, the busy years\nsummary: Everything published in the busiest three years.\npublished: 2025-01-01\nperiod:\n  from: 2022-01-01\n  to: 2024-12-31\n---\n\nAn issue for the scale test.\n',
+  );
   const run = runBuild(out, { CASCADE_CONTENT: path.join(work, 'content'), CASCADE_CACHE_DIR: path.join(work, 'cache'), CASCADE_CARD_CACHE: path.join(work, 'cards') });
   expect(run.status, run.output.slice(-3000)).toBe(0);
 });
@@ -70,8 +75,24 @@ describe('pages that gather entries do not grow with the repository', () => {
     expect(seeAll(html('impact/')).map((link) => link.target)).toContain('impact/dissemination/');
   });
 
-  test('every theme, priority, agency and impact page is under 200 KB of HTML', () => {
-    for (const sitePath of [...gatheringPages(), ...pagesUnder('agencies'), 'impact/', ...pagesUnder('impact').filter((p) => /^impact\/\d{4}\/$/.test(p))]) {
+  test('newsletter issues show the newest few of each list they gather, and link to all of them', () => {
+    let capped = 0;
+    for (const sitePath of pagesUnder('newsletters')) {
+      const page = html(sitePath);
+      for (const kind of ['reviews', 'briefings', 'courses']) expect(gathered(page, kind), `${sitePath} ${kind}`).toBeLessThanOrEqual(LIST_CAP);
+      for (const link of seeAll(page)) {
+        capped += 1;
+        expect(link.target, sitePath).toMatch(new RegExp(`^${sitePath}(reviews|briefings|courses)/$`));
+        expect(listingTotal(link.target), `${sitePath} → ${link.target}`).toBe(link.count);
+      }
+    }
+    expect(capped).toBeGreaterThanOrEqual(2);
+    const email = readFileSync(path.join(out, 'newsletters/bench-newsletter-wide/email.txt'), 'utf8');
+    expect(email).toMatch(/See all \d+ reviews in this issue:\n\S+\/newsletters\/bench-newsletter-wide\/reviews\//);
+  });
+
+  test('every theme, priority, agency, impact and newsletter page is under 200 KB of HTML', () => {
+    for (const sitePath of [...gatheringPages(), ...pagesUnder('agencies'), 'impact/', ...pagesUnder('impact').filter((p) => /^impact\/\d{4}\/$/.test(p)), ...pagesUnder('newsletters')]) {
       expect(statSync(path.join(out, sitePath, 'index.html')).size, sitePath).toBeLessThanOrEqual(200 * 1024);
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BASE, ctx } from '../../../tests/fixtures/newsletter-issue.ts';
 import { escapeHtml, prepareEmailFragment, renderEmailHtml } from './newsletter-email.ts';
+import { renderEmailText } from './newsletter-text.ts';
 
 describe('email-ready HTML', () => {
   test('text is escaped', () => {
@@ -72,5 +73,24 @@ describe('email-ready HTML', () => {
   test('the email asks for light and dark schemes and carries no images', () => {
     expect(html).toContain('<meta name="color-scheme" content="light dark">');
     expect(html).not.toMatch(/<img/);
+  });
+});
+
+describe('an issue with more reviews than it shows', () => {
+  const reviews = Array.from({ length: 12 }, (_, i) => ({ collection: 'reviews' as const, slug: `review-${i}`, title: `Review ${i}`, summary: 'A review.', published: '2026-09-01' }));
+  const big = { ...ctx, issue: { ...ctx.issue, reviews } };
+
+  test('lists the first ten and links to the issue’s page of all of them, in the HTML and the text', () => {
+    const html = renderEmailHtml(big);
+    expect(html.match(/href="https:\/\/example.org\/reviews\/review-\d+\/"/g)).toHaveLength(10);
+    expect(html).toMatch(new RegExp(`<a href="${BASE}reviews/"[^>]*>See all 12 reviews in this issue</a>`));
+    const text = renderEmailText(big);
+    expect(text).toContain(`See all 12 reviews in this issue:\n${BASE}reviews/`);
+    expect(text).not.toContain('review-10/');
+  });
+
+  test('has no such link when nothing was cut', () => {
+    expect(renderEmailHtml(ctx)).not.toContain('See all');
+    expect(renderEmailText(ctx)).not.toContain('See all');
   });
 });

@@ -11,7 +11,8 @@ import { escapeHtml } from '../html-escape.ts';
 import { EMAIL_POLICY, REFERRER_POLICY, serializePolicy } from './csp.ts';
 import { normaliseUrl, offSiteOrigin, refusedScheme, schemeOf } from '../checks/url-safety.ts';
 import { formatDate } from '../dates.ts';
-import { ISSUE_COLLECTION_NOUNS, issueSections, type GatheredIssue, type IssueItem } from '../rules/newsletter.ts';
+import { GATHERED_NOUNS, ISSUE_COLLECTION_NOUNS, issueSections, type GatheredCollection, type GatheredIssue, type IssueItem, type IssueSection } from '../rules/newsletter.ts';
+import { LIST_CAP } from '../pagination.ts';
 import { isFull, sessionPlace, sessionWhen } from '../rules/sessions.ts';
 import type { NewsletterFooter } from '../newsletter-subscribe.ts';
 
@@ -32,6 +33,8 @@ export interface IssueContext {
   archiveUrl: string;
   /** Absolute address of an entry's page. */
   urlOf(item: { collection: IssueItem['collection']; slug: string }): string;
+  /** Absolute address of the issue's whole list of one collection, behind a cut section's "See all". */
+  listUrlOf(collection: GatheredCollection): string;
 }
 
 
@@ -122,6 +125,12 @@ function itemHtml(item: IssueItem, ctx: IssueContext): string {
 <p>${escapeHtml(item.summary)}</p>`;
 }
 
+/** A cut section's link to the rest, on the website. */
+function seeAllHtml(section: IssueSection, ctx: IssueContext): string {
+  if (!section.collection || section.total <= section.items.length) return '';
+  return `\n<p><a href="${escapeHtml(ctx.listUrlOf(section.collection))}">See all ${section.total} ${GATHERED_NOUNS[section.collection]} in this issue</a></p>`;
+}
+
 function sessionsHtml(ctx: IssueContext): string {
   const { sessions, sessionWindow } = ctx.issue;
   if (sessions.length === 0) return '';
@@ -140,7 +149,7 @@ function sessionsHtml(ctx: IssueContext): string {
  */
 export function renderEmailHtml(ctx: IssueContext): string {
   const { partnership } = ctx;
-  const sections = issueSections(ctx.issue).map((s) => `<h2>${escapeHtml(s.heading)}</h2>\n${s.items.map((i) => itemHtml(i, ctx)).join('\n')}`);
+  const sections = issueSections(ctx.issue, LIST_CAP).map((s) => `<h2>${escapeHtml(s.heading)}</h2>\n${s.items.map((i) => itemHtml(i, ctx)).join('\n')}${seeAllHtml(s, ctx)}`);
   const period = `${formatDate(ctx.period.from)} to ${formatDate(ctx.period.to)}`;
   const html = `<!doctype html>
 <html lang="en-GB">

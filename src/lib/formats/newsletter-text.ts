@@ -3,7 +3,8 @@
  * the HTML, and for readers who prefer it. Links are written out in full.
  */
 import { formatDate } from '../dates.ts';
-import { ISSUE_COLLECTION_NOUNS, issueSections } from '../rules/newsletter.ts';
+import { GATHERED_NOUNS, ISSUE_COLLECTION_NOUNS, issueSections } from '../rules/newsletter.ts';
+import { LIST_CAP } from '../pagination.ts';
 import type { IssueContext } from './newsletter-email.ts';
 import { prepareEmailFragment } from './newsletter-email.ts';
 import { sessionLine } from '../rules/sessions.ts';
@@ -76,12 +77,13 @@ export function renderEmailText(ctx: IssueContext): string {
     `Read this newsletter on the website:\n${ctx.webUrl}`,
     htmlToText(prepareEmailFragment(ctx.introHtml, ctx.webUrl)),
   ];
-  for (const section of issueSections(ctx.issue)) {
+  for (const section of issueSections(ctx.issue, LIST_CAP)) {
     parts.push(heading(section.heading));
     for (const item of section.items) {
       const meta = [ISSUE_COLLECTION_NOUNS[item.collection], item.published && formatDate(item.published)].filter(Boolean).join(', ');
       parts.push(`${wrapText(item.title)}\n${meta}\n${wrapText(item.summary)}\n${ctx.urlOf(item)}`);
     }
+    if (section.collection && section.total > section.items.length) parts.push(`See all ${section.total} ${GATHERED_NOUNS[section.collection]} in this issue:\n${ctx.listUrlOf(section.collection)}`);
   }
   const { sessions, sessionWindow } = ctx.issue;
   if (sessions.length) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gatherIssue, isEmptyIssue, SESSION_WEEKS, type IssueSources } from './newsletter.ts';
+import { gatherIssue, isEmptyIssue, issueSections, SESSION_WEEKS, type IssueSources } from './newsletter.ts';
 
 const entry = (id: string, published: string | undefined) => ({ id, data: { title: `Title of ${id}`, summary: `Summary of ${id}.`, published } });
 const course = (id: string, published: string, dates: string[]) => ({
@@ -63,5 +63,21 @@ describe('gathering a newsletter issue', () => {
     const quiet = gatherIssue({ period: { from: '2020-01-01', to: '2020-01-31' }, featured: [] }, sources);
     expect(isEmptyIssue(quiet)).toBe(true);
     expect(isEmptyIssue(issue)).toBe(false);
+  });
+});
+
+describe('an issue of a large repository', () => {
+  const many = Array.from({ length: 23 }, (_, i) => entry(`review-${String(i).padStart(2, '0')}`, `2026-09-${String(i + 1).padStart(2, '0')}`));
+  const issue = gatherIssue({ period: PERIOD, featured: [{ collection: 'reviews', slug: 'review-00' }] }, { ...sources, reviews: many });
+
+  test('shows the newest few of each gathered list and says how many there are', () => {
+    const reviews = issueSections(issue, 10).find((s) => s.collection === 'reviews')!;
+    expect(reviews.total).toBe(22);
+    expect(reviews.items.map((i) => i.slug)).toEqual(Array.from({ length: 10 }, (_, i) => `review-${String(22 - i).padStart(2, '0')}`));
+  });
+
+  test('never cuts what the editor featured, and without a cap shows everything', () => {
+    expect(issueSections(issue, 0).find((s) => s.heading === 'In this issue')!.items.map((i) => i.slug)).toEqual(['review-00']);
+    expect(issueSections(issue).find((s) => s.collection === 'reviews')!.items).toHaveLength(22);
   });
 });

@@ -119,17 +119,46 @@ export const ISSUE_COLLECTION_NOUNS: Record<IssueCollection, string> = {
   priorities: 'Priority',
 };
 
+/** The lists an issue gathers itself, each of which can be cut to its newest few. */
+export type GatheredCollection = 'reviews' | 'briefings' | 'courses';
+
+/** What "See all N …" calls each gathered list. */
+export const GATHERED_NOUNS: Record<GatheredCollection, string> = {
+  reviews: 'reviews',
+  briefings: 'learning briefings',
+  courses: 'new courses',
+};
+
+export interface IssueSection {
+  heading: string;
+  /** The gathered list this section shows; none for the editor's own "In this issue". */
+  collection?: GatheredCollection;
+  /** What the section shows: all of it, or the newest `cap` of a gathered list. */
+  items: IssueItem[];
+  /** How many the section has in all. */
+  total: number;
+}
+
 /**
  * The issue's sections in reading order, empty ones left out; the web page, the email and
- * the text version all follow it.
- * @example issueSections(issue).map((s) => s.heading) // ['In this issue', 'Reviews', …]
+ * the text version all follow it. With `cap`, a gathered list shows its newest `cap` entries
+ * (the issue's own page of that list has them all), so an issue of a large repository stays
+ * readable; the editor's featured entries are never cut.
+ * @example issueSections(issue, 10).map((s) => [s.heading, s.items.length, s.total]) // [['In this issue', 1, 1], ['Reviews', 10, 37]]
  */
-export function issueSections(issue: GatheredIssue): { heading: string; items: IssueItem[] }[] {
+export function issueSections(issue: GatheredIssue, cap = Infinity): IssueSection[] {
+  const gathered = (heading: string, collection: GatheredCollection): IssueSection => ({ heading, collection, items: issue[collection].slice(0, cap), total: issue[collection].length });
   const sections = [
-    { heading: 'In this issue', items: issue.featured },
-    { heading: 'Reviews', items: issue.reviews },
-    { heading: 'Learning briefings', items: issue.briefings },
-    { heading: 'New courses', items: issue.courses },
+    { heading: 'In this issue', items: issue.featured, total: issue.featured.length },
+    gathered('Reviews', 'reviews'),
+    gathered('Learning briefings', 'briefings'),
+    gathered('New courses', 'courses'),
   ];
-  return sections.filter((s) => s.items.length > 0);
+  return sections.filter((s) => s.total > 0);
 }
+
+/**
+ * The site path of an issue's whole gathered list, behind its "See all".
+ * @example issueListPath('autumn-2026', 'reviews') // 'newsletters/autumn-2026/reviews/'
+ */
+export const issueListPath = (slug: string, collection: GatheredCollection): string => `newsletters/${slug}/${collection}/`;
