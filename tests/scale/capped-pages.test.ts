@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { LIST_CAP } from '../../src/lib/pagination.ts';
+import { PATHWAY_LIMITS } from '../../src/lib/rules/pathway.ts';
 import { ROOT } from '../setup/paths.ts';
 import { runBuild } from '../setup/run-build.ts';
 
@@ -66,6 +67,8 @@ describe('pages that gather entries do not grow with the repository', () => {
       expect((page.match(/class="overdue-item"/g) ?? []).length, sitePath).toBeLessThanOrEqual(LIST_CAP);
       const dissemination = /<table class="dissemination[\s\S]*?<\/tbody>/.exec(page)?.[0] ?? '';
       expect((dissemination.match(/<th scope="row"/g) ?? []).length, sitePath).toBeLessThanOrEqual(LIST_CAP);
+      const others = /that are not overdue: open ones[\s\S]*?<\/tbody>/.exec(page)?.[0] ?? '';
+      expect((others.match(/<tr>/g) ?? []).length - 1, sitePath).toBeLessThanOrEqual(LIST_CAP);
       for (const link of seeAll(page)) {
         capped += 1;
         expect(listingTotal(link.target), `${sitePath} → ${link.target}`).toBe(link.count);
@@ -73,6 +76,7 @@ describe('pages that gather entries do not grow with the repository', () => {
     }
     expect(capped).toBeGreaterThan(5);
     expect(seeAll(html('impact/')).map((link) => link.target)).toContain('impact/dissemination/');
+    expect(pagesUnder('agencies').flatMap((p) => seeAll(html(p)).map((link) => link.target)).filter((t) => /^agencies\/[^/]+\/recommendations\/$/.test(t)).length).toBeGreaterThan(0);
   });
 
   test('newsletter issues show the newest few of each list they gather, and link to all of them', () => {
@@ -91,8 +95,25 @@ describe('pages that gather entries do not grow with the repository', () => {
     expect(email).toMatch(/See all \d+ reviews in this issue:\n\S+\/newsletters\/bench-newsletter-wide\/reviews\//);
   });
 
-  test('every theme, priority, agency, impact and newsletter page is under 200 KB of HTML', () => {
-    for (const sitePath of [...gatheringPages(), ...pagesUnder('agencies'), 'impact/', ...pagesUnder('impact').filter((p) => /^impact\/\d{4}\/$/.test(p)), ...pagesUnder('newsletters')]) {
+  test('a pathway narrowed to a theme shows a few of each list and links to all of them', () => {
+    const pages = pagesUnder('pathways').flatMap((p) => (existsSync(path.join(out, p, 'theme')) ? pagesUnder(`${p}theme`) : []));
+    expect(pages.length).toBeGreaterThan(10);
+    let capped = 0;
+    for (const sitePath of pages) {
+      const page = html(sitePath);
+      expect(gathered(page, 'briefings'), sitePath).toBeLessThanOrEqual(PATHWAY_LIMITS.briefings);
+      expect(gathered(page, 'reviews'), sitePath).toBeLessThanOrEqual(PATHWAY_LIMITS.reviews);
+      for (const link of seeAll(page)) {
+        capped += 1;
+        expect(link.target, sitePath).toMatch(new RegExp(`^${sitePath}(briefings|courses|reviews)/$`));
+        expect(listingTotal(link.target), `${sitePath} → ${link.target}`).toBe(link.count);
+      }
+    }
+    expect(capped).toBeGreaterThan(10);
+  });
+
+  test('every theme, priority, agency, impact, newsletter and pathway page is under 200 KB of HTML', () => {
+    for (const sitePath of [...gatheringPages(), ...pagesUnder('agencies'), 'impact/', ...pagesUnder('impact').filter((p) => /^impact\/\d{4}\/$/.test(p)), ...pagesUnder('newsletters'), ...pagesUnder('pathways').flatMap((p) => (existsSync(path.join(out, p, 'theme')) ? pagesUnder(`${p}theme`) : []))]) {
       expect(statSync(path.join(out, sitePath, 'index.html')).size, sitePath).toBeLessThanOrEqual(200 * 1024);
     }
   });

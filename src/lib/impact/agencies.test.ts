@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FIXTURE, YEAR_2025 } from '../../../tests/fixtures/impact-partnership.ts';
-import { orderAgencies, recordAgencies, recordAgency } from './agencies.ts';
+import { orderAgencies, otherRecommendations, recordAgencies, recordAgency, type OwnedRecommendation } from './agencies.ts';
 
 const police = FIXTURE.agencies.find((a) => a.id === 'police')!;
 
@@ -51,5 +51,15 @@ describe('orderAgencies and recordAgencies', () => {
       'r-alpha R2 complete-late',
     ]);
     expect(council.reviews.map((r) => r.id)).toEqual(['r-alpha', 'r-beta']);
+  });
+});
+
+describe('otherRecommendations', () => {
+  const owned = (id: string, due: string, state: OwnedRecommendation['state']): OwnedRecommendation =>
+    ({ review: { id: 'r', title: 'R' }, recommendation: { id, due } as OwnedRecommendation['recommendation'], state, stateLabel: state });
+  test('leaves out the overdue ones and puts the open ones first, due soonest, then the closed ones, latest due first', () => {
+    // As recordAgency gives them: overdue first, then by due date.
+    const given = [owned('R1', '2024-01-01', 'overdue'), owned('R2', '2024-06-30', 'complete-on-time'), owned('R3', '2025-03-31', 'in-progress'), owned('R4', '2025-12-31', 'complete-late'), owned('R5', '2026-06-30', 'not-started'), owned('R6', '2026-09-30', 'in-progress')];
+    expect(otherRecommendations(given).map((r) => r.recommendation.id)).toEqual(['R3', 'R5', 'R6', 'R4', 'R2']);
   });
 });

@@ -75,3 +75,18 @@ export function recordAgency(input: ImpactInput, agency: AgencyFacts, period: Pe
 export function recordAgencies(input: ImpactInput, period: Period = null): AgencyRecord[] {
   return orderAgencies(input.agencies).map((agency) => recordAgency(input, agency, period));
 }
+
+const OPEN_STATES: readonly string[] = ['not-started', 'in-progress'];
+
+/**
+ * An agency's recommendations that are not overdue, in the order a board reads them: the open
+ * ones due soonest first, then the closed ones, most recently due first. The agency's page shows
+ * the first few; its list of them all keeps the same order.
+ * @example otherRecommendations(record.recommendations)[0].state // 'not-started' or 'in-progress' when any is open
+ */
+export function otherRecommendations(recommendations: readonly OwnedRecommendation[]): OwnedRecommendation[] {
+  const rest = recommendations.filter((r) => r.state !== 'overdue');
+  const open = rest.filter((r) => OPEN_STATES.includes(r.state));
+  const closed = rest.filter((r) => !OPEN_STATES.includes(r.state));
+  return [...open, ...closed.reverse()];
+}

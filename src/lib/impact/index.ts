@@ -7,7 +7,7 @@ import { countActivity, type HowMuch } from './how-much.ts';
 import { assessPerformance, type HowWell } from './how-well.ts';
 import type { ImpactInput, Period } from './_types.ts';
 
-export { orderAgencies, recordAgencies, recordAgency, type AgencyRecord, type OwnedRecommendation } from './agencies.ts';
+export { orderAgencies, otherRecommendations, recordAgencies, recordAgency, type AgencyRecord, type OwnedRecommendation } from './agencies.ts';
 export { gatherDifference, type Difference, type ImpactStatement, type ResultStatement } from './difference.ts';
 export { COURSE_AUDIENCES, NEWSLETTER_AUDIENCES, newsletterCarries, planDissemination, summariseDissemination, type DisseminationRow, type DisseminationSummary, type Method } from './dissemination.ts';
 export { boardReport, cap, REPORT_LIMITS, shorten, type BoardReport, type Capped } from './board-report.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cap, groupByLevel, orderBriefings, pathwayThemes, withTheme } from './pathway.ts';
+import { cap, groupByLevel, hiddenInPathway, orderBriefings, pathwayThemes, withTheme } from './pathway.ts';
 
 const briefing = (id: string, format: string, published: string) => ({ id, data: { format, published } });
 const course = (id: string, level: string) => ({ id, data: { level } });
@@ -37,5 +37,12 @@ describe('the pathway theme filter', () => {
 
   test('keeps only the entries with the chosen theme', () => {
     expect(withTheme(entries, 'online-safety').map((e) => e.id)).toEqual(['a']);
+  });
+});
+
+describe('what a capped pathway leaves out', () => {
+  const course = (level: string) => ({ data: { level } });
+  test('counts each list past its limit, courses level by level', () => {
+    expect(hiddenInPathway({ briefings: Array.from({ length: 5 }, (_, i) => briefing(`b${i}`, 'seven-minute', '2026-01-01')), courses: [course('foundation'), course('foundation'), course('foundation'), course('core')], reviews: [1, 2, 3] })).toEqual({ briefings: 2, courses: 1, reviews: 0 });
   });
 });

@@ -41,6 +41,19 @@ export function cap<T>(items: readonly T[], limit: number): { shown: T[]; hidden
 }
 
 /**
+ * How many of each list a capped pathway leaves out: a list with any left out gets "See all"
+ * and a page of its own, so the page and the pages it links to agree on which lists are cut.
+ * @example hiddenInPathway({ briefings: fiveBriefings, courses: [], reviews: [] }) // { briefings: 2, courses: 0, reviews: 0 }
+ */
+export function hiddenInPathway(lists: { briefings: readonly BriefingLike[]; courses: readonly CourseLike[]; reviews: readonly unknown[] }): { briefings: number; courses: number; reviews: number } {
+  return {
+    briefings: cap(lists.briefings, PATHWAY_LIMITS.briefings).hidden,
+    courses: groupByLevel(lists.courses).reduce((n, g) => n + cap(g.courses, PATHWAY_LIMITS.coursesPerLevel).hidden, 0),
+    reviews: cap(lists.reviews, PATHWAY_LIMITS.reviews).hidden,
+  };
+}
+
+/**
  * The themes of a pathway's entries with how many entries carry each, most first: the choices
  * of its theme filter, so none leads to an empty page.
  * @example pathwayThemes([{ data: { themes: ['neglect'] } }, { data: { themes: ['neglect', 'online'] } }]) // [{ id: 'neglect', count: 2 }, { id: 'online', count: 1 }]
