@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, type CardContent } from '../lib/formats/card.ts';
 import { drawCard, renderCard } from './card-renderer.ts';
@@ -34,6 +35,20 @@ describe('drawing a card', () => {
     const { png, pixels } = await drawCard(card(title));
     expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
     expect(paintedMarginPixels(pixels, 48)).toBe(0);
+  });
+});
+
+describe('a card’s file', () => {
+  test('is a palette PNG a third the size of a full-colour one, with the same picture', async () => {
+    const { png, pixels } = await drawCard(card('Seven-minute briefing: neglect, drift and seeing each child'));
+    // IHDR's colour type (byte 25): 3 is indexed colour.
+    expect(png[25]).toBe(3);
+    expect(png.length).toBeLessThan(30 * 1024);
+    const decoded = await sharp(png).ensureAlpha().raw().toBuffer();
+    let different = 0;
+    for (let i = 0; i < decoded.length; i += 4) if (Math.abs(decoded[i]! - pixels[i]!) + Math.abs(decoded[i + 1]! - pixels[i + 1]!) + Math.abs(decoded[i + 2]! - pixels[i + 2]!) > 24) different += 1;
+    // Only a few anti-aliased edge pixels may shift visibly.
+    expect(different / (CARD_WIDTH * CARD_HEIGHT)).toBeLessThan(0.001);
   });
 });
 

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/** Bump when the layout below changes, so every cached card is drawn again. */
-export const CARD_TEMPLATE_VERSION = 2;
+/** Bump when the layout below or the PNG encoding changes, so every cached card is drawn again. */
+export const CARD_TEMPLATE_VERSION = 3;
 export const CARD_FONT_FAMILY = 'Noto Sans';
 
 const PADDING = 72;
