@@ -39,6 +39,7 @@ const TEMPLATES = [
   { name: 'impact', path: 'impact/' },
   { name: 'impact-year', path: 'impact/2025/' },
   { name: 'impact-dissemination', path: 'impact/dissemination/' },
+  { name: 'impact-gaps', path: 'impact/gaps/' },
   { name: 'agencies', path: 'agencies/' },
   { name: 'agency', path: 'agencies/northvale-police/' },
   { name: 'search', path: 'search/?q=neglect' },

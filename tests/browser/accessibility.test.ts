@@ -39,6 +39,7 @@ const TEMPLATES: Record<string, string> = {
   'impact (all time)': 'impact/',
   'impact (one reporting year)': 'impact/2025/',
   'dissemination of every review': 'impact/dissemination/',
+  'reviews with no briefing yet': 'impact/gaps/',
   'agency listing': 'agencies/',
   agency: 'agencies/northvale-police/',
   '404': 'no-such-page/',
