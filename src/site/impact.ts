@@ -65,6 +65,14 @@ export function reportPeriods(site: Site): ReportPeriod[] {
   return periods;
 }
 
+/**
+ * The reporting years among the report periods: the year pages and the lists behind them.
+ * @example yearPeriods(site).map((p) => p.slug) // ['2026', '2025', …]
+ */
+export function yearPeriods(site: Site): ReportPeriod[] {
+  return reportPeriods(site).filter((p) => p.kind === 'year');
+}
+
 /** The end of the reporting year before the current one, which the headline compares with. */
 export function previousYearEnd(site: Site): { label: string; asAt: string } {
   const start = site.partnership.reportingYearStart;

@@ -3,7 +3,7 @@ export { absoluteHref, absoluteUrl, entryHref, href } from './href.ts';
 export { entryRoute } from './route-data.ts';
 export { briefingItem, reviewItem, type ListingItem } from './listing-items.ts';
 export { metaPolicy, REFERRER_POLICY } from './csp.ts';
-export { impactInput, previousYearEnd, reportPeriods, reportingYears, type ReportingYear, type ReportPeriod } from './impact.ts';
+export { impactInput, previousYearEnd, reportPeriods, reportingYears, yearPeriods, type ReportingYear, type ReportPeriod } from './impact.ts';
 export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site, UnpublishedEntry } from './load.ts';
 export { FACET_NAMES, filterGroups, loadFacets, type FilterGroup, type BriefingFacet, type ReviewFacet, type SiteFacets } from './facets.ts';
 export { cardContent, cardContents, type SiteCard } from './cards.ts';
