@@ -3,6 +3,7 @@
  * at the server, so requests made by Pagefind's web worker count too, and as a static host
  * sends them: text files (Pagefind's JavaScript, JSON) gzip-compressed as every host does;
  * index, metadata, fragment and WebAssembly files as they are (Pagefind writes them compressed).
+ * Every part of a large index is merged first, as the search page merges them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,9 @@ export async function searchTransfer(outDir: string, queries: string[]): Promise
       bytes = 0;
       await page.evaluate(async (q) => {
         const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+        // As the search page does: a large index comes in parts, each merged (src/lib/search-shards.ts).
+        const manifest = await fetch(`${location.origin}/pagefind/shards.json`).then((r) => (r.ok ? r.json() : { shards: [] }));
+        for (const shard of manifest.shards as string[]) await pagefind.mergeIndex(`${location.origin}/pagefind/${shard}`, {});
         const search = await pagefind.search(q);
         await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
       }, query);

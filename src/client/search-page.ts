@@ -5,6 +5,7 @@
  */
 import { formatDate } from '../lib/dates.ts';
 import { SEARCH_FILTERS, SEARCH_TYPE_LABELS } from '../lib/search-meta.ts';
+import { readShardsManifest, SHARDS_MANIFEST } from '../lib/search-shards.ts';
 import { describeResults, excerptAddsContext, excerptIsRoleList, hasCriteria, readSearchState, toPagefindOptions, writeSearchState, type SearchState } from '../lib/search-query.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
@@ -27,6 +28,16 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+
+/** The parts after the first of the index in `bundleDir`; none when it is in one part or names none this code writes. */
+async function shardsOf(bundleDir: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundleDir}${SHARDS_MANIFEST}`);
+    return response.ok ? readShardsManifest(await response.json()) : [];
+  } catch {
+    return [];
+  }
+}
 const TYPING_PAUSE_MS = 250;
 const TYPE_ORDER: string[] = Object.values(SEARCH_TYPE_LABELS);
 
@@ -154,8 +165,13 @@ export async function startSearchPage(): Promise<void> {
   let ownTotals: FilterCounts;
   let allTotals: FilterCounts | undefined;
   try {
-    pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
-    await pagefind.options({ baseUrl: root.dataset.base, excerptLength: 24, ...(neighbours.length ? { mergeFilter: ownScope } : {}) });
+    const own = { baseUrl: root.dataset.base, excerptLength: 24, ...(neighbours.length ? { mergeFilter: ownScope } : {}) };
+    const bundleDir = new URL('./', new URL(root.dataset.bundle!, location.href)).href;
+    const [module, shards] = await Promise.all([import(/* @vite-ignore */ root.dataset.bundle!) as Promise<Pagefind>, shardsOf(bundleDir)]);
+    pagefind = module;
+    await pagefind.options(own);
+    // A large site's index comes in parts (src/lib/search-shards.ts); all of them are this site's.
+    for (const shard of shards) await pagefind.mergeIndex(`${bundleDir}${shard}`, own);
     ownTotals = await pagefind.filters();
   } catch (error) {
     console.error('The search index did not load', error);
@@ -170,9 +186,12 @@ export async function startSearchPage(): Promise<void> {
         // An index that cannot be read would fail every later search once merged, so each
         // is tried first and merged only when it answers.
         fetch(`${n.url}pagefind/pagefind-entry.json`)
-          .then((response) => {
+          .then(async (response) => {
             if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-            return pagefind.mergeIndex(`${n.url}pagefind/`, { baseUrl: n.url, mergeFilter: { partnership: n.name } });
+            const theirs = { baseUrl: n.url, excerptLength: 24, mergeFilter: { partnership: n.name } };
+            const shards = await shardsOf(`${n.url}pagefind/`);
+            await pagefind.mergeIndex(`${n.url}pagefind/`, theirs);
+            for (const shard of shards) await pagefind.mergeIndex(`${n.url}pagefind/${shard}`, theirs);
           })
           .then(() => undefined)
           .catch((error: unknown) => {

@@ -6,7 +6,7 @@
  * result is always the page itself. Pages come from loadSite(), so nothing unpublished is
  * there to index.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,7 +16,8 @@ import { withReportText } from '../lib/formats/report-text.ts';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from '../lib/errors.ts';
 import { startPhase } from '../build/progress.ts';
-import { restoreSearchIndex, saveSearchIndex, searchInputsHash } from '../build/search-cache.ts';
+import { forgetOtherShards, indexablePages, restoreSearchShard, saveSearchShard, shardInputsHash, type IndexablePage } from '../build/search-cache.ts';
+import { SEARCH_SHARD_PAGES, shardCount, shardFolder, shardOf, shardsManifest, SHARDS_MANIFEST } from '../lib/search-shards.ts';
 import { TimeLimitError, withTimeLimit } from '../lib/time-limit.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
 
@@ -25,8 +26,8 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 // pagefind also writes its ready-made interfaces; the search page uses the JS API and its own
 // accessible markup, so these would only be dead weight on the host.
-/** Review pages sent to pagefind at once. */
-const REVIEWS_IN_FLIGHT = 8;
+/** Pages sent to pagefind at once. */
+const PAGES_IN_FLIGHT = 8;
 
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
@@ -37,8 +38,12 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./
  * data-pagefind-body. The search index test fails if an indexed page falls outside this.
  */
 export const INDEXED_PAGES_GLOB = `{${[...ENTRY_COLLECTION_NAMES, 'themes'].join(',')}}/*/index.html`;
-/** The same pages but reviews, which are read one by one so their report text can join them. */
-const DIRECTORY_GLOB = `{${[...ENTRY_COLLECTION_NAMES.filter((c) => c !== 'reviews'), 'themes'].join(',')}}/*/index.html`;
+
+/** Pages per part; CASCADE_SEARCH_SHARD_PAGES changes it (tests make several parts of a small site). */
+function shardPagesSetting(): number {
+  const setting = Number(process.env.CASCADE_SEARCH_SHARD_PAGES);
+  return Number.isInteger(setting) && setting > 0 ? setting : SEARCH_SHARD_PAGES;
+}
 
 /**
  * Runs one request to the pagefind program and checks its answer. pagefind's Node API does
@@ -66,45 +71,52 @@ async function ask<T extends { errors: string[] }>(step: string, request: () => 
   }
 }
 
+/** Files pagefind writes that only the first part needs: a merged part is searched with the first part's program. */
+const PROGRAM_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/;
+
 /**
- * Indexes the built HTML in `siteDir` and writes the index to `<siteDir>/pagefind/`. A review
- * page is indexed with the text of its reports (keyed by its site path, e.g.
- * `reviews/child-b-2022/`) hidden in its Documents section: one record per review, its
- * filters the review's, the report a sub-result at #documents.
- * @example const { read, pages } = await writeSearchIndex('/tmp/.dist-staging-dist-123', new Map([['reviews/child-b-2022/', 'text']]));
+ * Indexes the built HTML in `siteDir` into `<siteDir>/pagefind/`: one pagefind index per part
+ * (src/lib/search-shards.ts), each reused from `cacheDir` when its pages are unchanged, and
+ * `pagefind/shards.json` naming the parts after the first. A review page is indexed with the
+ * text of its reports (keyed by its site path, e.g. `reviews/child-b-2022/`) hidden in its
+ * Documents section: one record per review, its filters the review's, the report a
+ * sub-result at #documents.
+ * @example const { pages, parts, rebuilt } = await writeSearchIndex('/tmp/.dist-staging-dist-123', 'node_modules/.astro', new Map([['reviews/child-b-2022/', 'text']]));
  */
-export async function writeSearchIndex(siteDir: string, reportTexts: ReadonlyMap<string, string> = new Map()): Promise<{ read: number; pages: number }> {
+export async function writeSearchIndex(
+  siteDir: string,
+  cacheDir: string,
+  reportTexts: ReadonlyMap<string, string> = new Map(),
+  shardPages: number = SEARCH_SHARD_PAGES,
+): Promise<{ pages: number; parts: number; rebuilt: number }> {
+  const all = await indexablePages(siteDir, INDEXED_PAGES_GLOB);
+  const count = shardCount(all.length, shardPages);
+  const parts: IndexablePage[][] = Array.from({ length: count }, () => []);
+  for (const page of all) parts[shardOf(page.sitePath, count)]!.push(page);
+  const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
+  await forgetOtherShards(cacheDir, count);
+  let indexed = 0;
+  let rebuilt = 0;
   try {
-    // Every page is en-GB; one language means one index and English stemming throughout.
-    const { index } = await ask('starting pagefind', () => pagefind.createIndex({ forceLanguage: 'en' }));
-    if (!index) throw new Error('starting pagefind: no index was created');
-    const added = await ask(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: DIRECTORY_GLOB }));
-    let read = added.page_count;
-    const reviews = (await readdir(path.join(siteDir, 'reviews'), { withFileTypes: true }).catch(() => [])).filter((dir) => dir.isDirectory());
-    // A few requests in flight at once: pagefind indexes them on all cores while the next page
-    // is read (one at a time, each waited for, took twice as long), and only a few pages are
-    // held in memory at a time.
-    const addReview = async (name: string) => {
-      const sitePath = `reviews/${name}/`;
-      const html = await readFile(path.join(siteDir, sitePath, 'index.html'), 'utf8').catch(() => undefined);
-      if (html === undefined) return;
-      read += 1;
-      // Listing and facet pages under reviews/ have no data-pagefind-body and stay out, as in addDirectory.
-      if (!html.includes('data-pagefind-body')) return;
-      const text = reportTexts.get(sitePath);
-      await ask(`indexing ${sitePath}`, () => index.addHTMLFile({ url: `/${sitePath}`, content: text ? withReportText(html, text) : html }));
-    };
-    let next = 0;
-    const lane = async () => {
-      while (next < reviews.length) await addReview(reviews[next++]!.name);
-    };
-    await Promise.all(Array.from({ length: REVIEWS_IN_FLIGHT }, lane));
-    const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
-    await ask(`writing ${bundle}`, () => index.writeFiles({ outputPath: bundle }));
-    for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILES.test(name)) await rm(path.join(bundle, name));
-    // One fragment is written per indexed page.
-    const fragments = (await readdir(path.join(bundle, 'fragment')).catch(() => [])).length;
-    return { read, pages: fragments };
+    for (const [shard, pages] of parts.entries()) {
+      const hash = shardInputsHash(pages, reportTexts, shard, count);
+      const place = path.join(bundle, shardFolder(shard));
+      if (await restoreSearchShard(cacheDir, shard, hash, place)) continue;
+      // Written into a folder of its own, then saved and linked into place, so writing one part
+      // never touches another part already in place.
+      await mkdir(cacheDir, { recursive: true });
+      const written = await mkdtemp(path.join(cacheDir, 'cascade-search-part-'));
+      try {
+        indexed += await indexPart(siteDir, pages, reportTexts, written, shard > 0);
+        rebuilt += 1;
+        await saveSearchShard(cacheDir, shard, hash, written);
+      } finally {
+        await rm(written, { recursive: true, force: true });
+      }
+      if (!(await restoreSearchShard(cacheDir, shard, hash, place))) throw new Error(`part ${shard + 1} of the index was written but could not be put in place`);
+    }
+    await writeFile(path.join(bundle, SHARDS_MANIFEST), shardsManifest(count));
+    return { pages: indexed, parts: count, rebuilt };
   } catch (error) {
     if (error instanceof TimeLimitError) throw error;
     throw new SearchIndexError('The search index could not be built', `pagefind stopped while building the search index: ${(error as Error).message}`, {
@@ -115,6 +127,35 @@ export async function writeSearchIndex(siteDir: string, reportTexts: ReadonlyMap
     // The pagefind binary runs as a child process; close it so the build can exit.
     await pagefind.close();
   }
+}
+
+/** Runs pagefind over one part's pages and writes that part's index to `outputPath`. */
+async function indexPart(siteDir: string, pages: readonly IndexablePage[], reportTexts: ReadonlyMap<string, string>, outputPath: string, merged: boolean): Promise<number> {
+  // Every page is en-GB; one language means one index and English stemming throughout.
+  const { index } = await ask('starting pagefind', () => pagefind.createIndex({ forceLanguage: 'en' }));
+  if (!index) throw new Error('starting pagefind: no index was created');
+  // A few requests in flight at once: pagefind indexes them on all cores while the next page
+  // is read (one at a time, each waited for, took twice as long), and only a few pages are
+  // held in memory at a time.
+  const addPage = async ({ sitePath, file }: IndexablePage) => {
+    const html = await readFile(path.join(siteDir, file), 'utf8').catch(() => undefined);
+    if (html === undefined) return;
+    // Listing and facet pages under an entry folder have no data-pagefind-body and stay out.
+    if (!html.includes('data-pagefind-body')) return;
+    const text = reportTexts.get(sitePath);
+    await ask(`indexing ${sitePath}`, () => index.addHTMLFile({ url: `/${sitePath}`, content: text ? withReportText(html, text) : html }));
+  };
+  let next = 0;
+  const lane = async () => {
+    while (next < pages.length) await addPage(pages[next++]!);
+  };
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, lane));
+  await ask(`writing ${outputPath}`, () => index.writeFiles({ outputPath }));
+  // Frees pagefind's memory for this part before the next one is indexed.
+  await index.deleteIndex();
+  for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE_FILES.test(name) || (merged && PROGRAM_FILES.test(name))) await rm(path.join(outputPath, name));
+  // One fragment is written per indexed page.
+  return (await readdir(path.join(outputPath, 'fragment')).catch(() => [])).length;
 }
 
 export function searchIndexIntegration(options: { contentDir: string }): AstroIntegration {
@@ -134,16 +175,10 @@ export function searchIndexIntegration(options: { contentDir: string }): AstroIn
         const reports = await collectReportTexts(siteDir, await reviewsWithReports(options.contentDir, resolveBuildDate(process.env), base), cacheDir);
         // The texts are keyed by the review's address with the base path; the index wants its site path.
         const texts = new Map(reports.map((r) => [r.url.slice(base.length).replace(/^\/+/, ''), r.text]));
-        // Unchanged indexed pages and reports: the last index is the same index.
-        const hash = await searchInputsHash(siteDir, INDEXED_PAGES_GLOB, texts);
-        const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
-        if (await restoreSearchIndex(cacheDir, hash, bundle)) {
-          phase.end({ done: 0, note: 'nothing changed, last index reused' });
-          return;
-        }
-        const { read, pages } = await writeSearchIndex(siteDir, texts);
-        await saveSearchIndex(cacheDir, hash, bundle);
-        phase.end({ done: pages, note: `${read.toLocaleString('en-GB')} read` });
+        const { pages, parts, rebuilt } = await writeSearchIndex(siteDir, cacheDir, texts, shardPagesSetting());
+        if (rebuilt === 0) phase.end({ done: 0, note: 'nothing changed, last index reused' });
+        else if (parts === 1) phase.end({ done: pages });
+        else phase.end({ done: pages, note: rebuilt === parts ? `in ${parts} parts` : `${rebuilt} of ${parts} parts indexed again, the others reused` });
       },
     },
   };

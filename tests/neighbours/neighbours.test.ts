@@ -55,7 +55,8 @@ beforeAll(async () => {
   cpSync(path.join(ROOT, 'tests/fixtures/neighbour/content'), eastContent, { recursive: true });
   const partnership = path.join(eastContent, 'partnership.yaml');
   writeFileSync(partnership, readFileSync(partnership, 'utf8').replace(/^siteUrl: .*$/m, `siteUrl: ${eastUrl}`));
-  const built = runBuild(neighbourOut, { CASCADE_CONTENT: eastContent, CASCADE_CACHE_DIR: path.join(work, 'eastshire-cache') });
+  // Its search index in parts of 3 pages (src/lib/search-shards.ts), as a large neighbour's is: every part must be merged.
+  const built = runBuild(neighbourOut, { CASCADE_CONTENT: eastContent, CASCADE_CACHE_DIR: path.join(work, 'eastshire-cache'), CASCADE_SEARCH_SHARD_PAGES: '3' });
   if (built.status !== 0) throw new Error(`The neighbour did not build:\n${built.output}`);
   east = await serveBuilt(neighbourOut, port);
 
