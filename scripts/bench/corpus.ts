@@ -86,10 +86,12 @@ export interface CorpusOptions {
   /** The example content, whose data files, priorities and pages the corpus reuses. */
   exampleDir: string;
   seed?: number;
+  /** How many courses (default: a tenth of N, at least 15). */
+  courses?: number;
 }
 
 /** Writes the corpus into `<dir>` (a content folder) and returns its entry counts. */
-export function writeCorpus({ n, dir, exampleDir, seed = 20261122 }: CorpusOptions) {
+export function writeCorpus({ n, dir, exampleDir, seed = 20261122, courses }: CorpusOptions) {
   const r = createRandom(seed + n);
   rmSync(dir, { recursive: true, force: true });
   for (const name of ['reviews', 'briefings', 'courses', 'newsletters']) mkdirSync(path.join(dir, name), { recursive: true });
@@ -101,7 +103,7 @@ export function writeCorpus({ n, dir, exampleDir, seed = 20261122 }: CorpusOptio
   const sectors = ids('sectors.yaml');
   const priorities = ['adolescent-risk', 'neglect', 'transition', 'child-sexual-abuse', 'domestic-abuse-impact-on-children', 'non-accidental-injury-in-non-mobile-children'];
 
-  const courseCount = Math.max(15, Math.round(n / 10));
+  const courseCount = courses ?? Math.max(15, Math.round(n / 10));
   const courseSlugs = Array.from({ length: courseCount }, (_, i) => `bench-course-${pad(i)}`);
   const levelOf = (i: number) => (i < courseCount * 0.1 ? 'foundation' : i < courseCount * 0.4 ? 'core' : 'specialist');
   courseSlugs.forEach((slug, i) => {

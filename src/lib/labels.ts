@@ -41,6 +41,13 @@ export const LEVEL_LABELS: Record<string, string> = {
   specialist: 'Specialist (branches)',
 };
 
+/** A course level's plain name, for "See all 50 foundation courses". */
+export const LEVEL_NAMES: Record<string, string> = {
+  foundation: 'Foundation',
+  core: 'Core',
+  specialist: 'Specialist',
+};
+
 export const DELIVERY_LABELS: Record<string, string> = {
   'full-day': 'Full day',
   'half-day': 'Half day',

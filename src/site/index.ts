@@ -12,3 +12,4 @@ export { feedRoute } from './feed-route.ts';
 export { issueContext } from './newsletters.ts';
 export { openDataFile, openDataSchemaUrl } from './open-data.ts';
 export { neighboursOn, searchNeighbours } from './neighbours.ts';
+export { siteTraining } from './training.ts';
