@@ -18,8 +18,8 @@ const file = (origin: string, name: 'reviews' | 'briefings', title: string) => {
   return { $schema: `${origin}/data/${name}.schema.json`, schemaVersion: OPEN_DATA_VERSION, title: 'T', publisher: 'East', generated: '2025-06-01', count: 1, items: [item] };
 };
 
-/** How the test neighbour answers: well, with a broken file, slowly, or not at all. */
-let mode: 'good' | 'invalid' | 'old-version' | 'slow' | 'error' = 'good';
+/** How the test neighbour answers: well, with a broken file, slowly, not at all, or without end. */
+let mode: 'good' | 'invalid' | 'old-version' | 'slow' | 'error' | 'huge' | 'endless' = 'good';
 let server: Server;
 let origin = '';
 let cache = '';
@@ -30,6 +30,17 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const name = req.url?.includes('reviews') ? 'reviews' : 'briefings';
     if (mode === 'error') return void res.writeHead(500).end();
+    if (mode === 'huge') return void res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(64 * 1024 * 1024) }).end();
+    if (mode === 'endless') {
+      // A megabyte at a time for as long as the reader reads.
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const more = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', more);
+      };
+      return void more();
+    }
     if (mode === 'slow') return void setTimeout(() => res.end(JSON.stringify(file(origin, name, 'Late'))), 2_000);
     const body: Record<string, unknown> = file(origin, name, 'Fresh');
     if (mode === 'invalid') (body.items as Record<string, unknown>[])[0]!.published = 'last Tuesday';
@@ -75,6 +86,22 @@ describe('reading a neighbour’s open data', () => {
     expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^Eastshire SCP: http:\/\/127\.0\.0\.1:\d+\/data\/(reviews|briefings)\.json /)]);
     expect(result.warnings[0]!.message).toContain(why);
     expect(result.warnings[0]!.message).toMatch(/Used the copy read on 2026-12-01\.$/);
+  });
+
+  test.each([
+    ['says in advance that its file is too large', 'huge'],
+    ['sends a file without end', 'endless'],
+  ] as const)('a neighbour that %s is stopped at 20 MB, not read to the end', async (_, how) => {
+    mode = how;
+    // Time enough to read far more than 20 MB, so only the size rule can stop it.
+    process.env.CASCADE_TIME_LIMIT_NEIGHBOUR = '20';
+    try {
+      const result = await readNeighbours([neighbour()], cache, '2026-12-01');
+      expect(result.data.neighbours[0]).toMatchObject({ status: 'cached' });
+      expect(result.warnings[0]!.message).toMatch(/data\/(reviews|briefings)\.json is larger than 20 MB\. Used the copy read on 2026-12-01\.$/);
+    } finally {
+      process.env.CASCADE_TIME_LIMIT_NEIGHBOUR = '0.3';
+    }
   });
 
   test('without an earlier copy the neighbour is left out, and the build goes on', async () => {

@@ -53,8 +53,10 @@ async function readOne(neighbour: Neighbour, name: Name): Promise<unknown> {
     }
     if (new URL(response.url || address).origin !== new URL(address).origin) throw new Unusable(`${address} redirected to another site (${new URL(response.url).origin})`);
     if (!response.ok) throw new Unusable(`${address} answered ${response.status} ${response.statusText}`.trim());
-    const text = await response.text();
-    if (text.length > MAX_BYTES) throw new Unusable(`${address} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    const text = await readCapped(response, () => {
+      controller.abort();
+      return new Unusable(`${address} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    });
     return validate(address, name, text);
   })();
   try {
@@ -63,6 +65,24 @@ async function readOne(neighbour: Neighbour, name: Name): Promise<unknown> {
     if (error instanceof Unusable) throw error;
     throw new Unusable(`${address} did not answer within ${formatLimit(limit)} (${timeLimitVariable('neighbour')} changes the limit)`);
   }
+}
+
+/**
+ * The body as text, read no further than MAX_BYTES: another site's answer is stopped as soon as
+ * it is too large (by its Content-Length, or by counting what arrives), so a huge or endless
+ * file never fills this build's memory.
+ */
+async function readCapped(response: Response, tooLarge: () => Error): Promise<string> {
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw tooLarge();
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > MAX_BYTES) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
 }
 
 /** What went wrong under fetch's "fetch failed": ECONNREFUSED, ENOTFOUND, a certificate error… */
