@@ -1,14 +1,16 @@
 /**
- * Keeps each part of the last search index beside its inputs' hash, so a build whose pages in
- * that part are byte for byte the same reuses it instead of running Pagefind again (Pagefind
- * cannot update an index, only write a new one). A part's inputs are the HTML of its pages
- * and the report texts joined to its reviews; the hash also covers Pagefind's version and
- * how many parts there are (the count decides which pages are in which part).
+ * Keeps each part of the last search index beside its inputs' hash, so a build in which
+ * nothing pagefind reads of that part's pages changed reuses it instead of running Pagefind
+ * again (Pagefind cannot update an index, only write a new one). A part's inputs are what
+ * pagefind reads of its pages (src/build/indexed-signature.ts) and the report texts joined to
+ * its reviews; the hash also covers Pagefind's version and how many parts there are (the
+ * count decides which pages are in which part).
  */
 import { createHash } from 'node:crypto';
 import { copyFile, glob, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { indexedSignature } from './indexed-signature.ts';
 
 const pagefindVersion = (): string => {
   try {
@@ -18,26 +20,42 @@ const pagefindVersion = (): string => {
   }
 };
 
-/** A page that can be indexed: its site path (`reviews/child-b-2022/`) and the hash of its HTML. */
+/** A page that can be indexed: its site path (`reviews/child-b-2022/`) and the hash of what pagefind reads of it. */
 export interface IndexablePage {
   sitePath: string;
   file: string;
+  /** The hash of its bytes. */
   digest: string;
+  /** indexedSignature of its HTML. */
+  signature: string;
 }
 
+/** Changes when indexedSignature reads pages differently, so signatures kept by older code are not trusted. */
+const SIGNATURE_VERSION = 1;
+const signaturesFile = (cacheDir: string) => path.join(root(cacheDir), 'signatures.json');
+
 /**
- * Every page matching `pattern` in `siteDir`, sorted, each with the hash of its bytes.
- * @example await indexablePages('/tmp/site', '{briefings,themes}/*\/index.html')
+ * Every page matching `pattern` in `siteDir`, sorted, each with the hash of its bytes and of
+ * what pagefind reads of it. Working that out parses the page, so it is kept in `cacheDir` by
+ * the page's bytes and only pages that changed are parsed again.
+ * @example await indexablePages('/tmp/site', '{briefings,themes}/*\/index.html', 'node_modules/.astro')
  */
-export async function indexablePages(siteDir: string, pattern: string): Promise<IndexablePage[]> {
+export async function indexablePages(siteDir: string, pattern: string, cacheDir: string): Promise<IndexablePage[]> {
   const files: string[] = [];
   for await (const file of glob(pattern, { cwd: siteDir })) files.push(file.split(path.sep).join('/'));
   files.sort();
+  const saved = JSON.parse(await readFile(signaturesFile(cacheDir), 'utf8').catch(() => '{}')) as { version?: number; pages?: Record<string, [string, string]> };
+  const known = saved.version === SIGNATURE_VERSION ? (saved.pages ?? {}) : {};
   const pages: IndexablePage[] = [];
   for (const file of files) {
-    const digest = createHash('sha256').update(await readFile(path.join(siteDir, file))).digest('hex');
-    pages.push({ sitePath: file.replace(/index\.html$/, ''), file, digest });
+    const bytes = await readFile(path.join(siteDir, file));
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const [knownDigest, knownSignature] = known[file] ?? [];
+    const signature = knownDigest === digest && knownSignature ? knownSignature : indexedSignature(bytes.toString('utf8'));
+    pages.push({ sitePath: file.replace(/index\.html$/, ''), file, digest, signature });
   }
+  await mkdir(root(cacheDir), { recursive: true });
+  await writeFile(signaturesFile(cacheDir), JSON.stringify({ version: SIGNATURE_VERSION, pages: Object.fromEntries(pages.map((p) => [p.file, [p.digest, p.signature]])) }));
   return pages;
 }
 
@@ -45,7 +63,7 @@ export async function indexablePages(siteDir: string, pattern: string): Promise<
 export function shardInputsHash(pages: readonly IndexablePage[], reportTexts: ReadonlyMap<string, string>, shard: number, count: number): string {
   const hash = createHash('sha256').update(`${pagefindVersion()}\0${shard}/${count}`);
   for (const page of pages) {
-    hash.update(`\0${page.file}\0${page.digest}`);
+    hash.update(`\0${page.file}\0${page.signature}`);
     const text = reportTexts.get(page.sitePath);
     if (text !== undefined) hash.update(`\0report\0${text}`);
   }
@@ -95,6 +113,7 @@ export async function saveSearchShard(cacheDir: string, shard: number, hash: str
 export async function forgetOtherShards(cacheDir: string, count: number): Promise<void> {
   for (const name of await readdir(root(cacheDir)).catch(() => [] as string[])) {
     const shard = /^part-(\d+)$/.exec(name);
+    if (name === path.basename(signaturesFile(cacheDir))) continue;
     if (!shard || Number(shard[1]) >= count) await rm(path.join(root(cacheDir), name), { recursive: true, force: true });
   }
 }

@@ -89,7 +89,7 @@ export async function writeSearchIndex(
   reportTexts: ReadonlyMap<string, string> = new Map(),
   shardPages: number = SEARCH_SHARD_PAGES,
 ): Promise<{ pages: number; parts: number; rebuilt: number }> {
-  const all = await indexablePages(siteDir, INDEXED_PAGES_GLOB);
+  const all = await indexablePages(siteDir, INDEXED_PAGES_GLOB, cacheDir);
   const count = shardCount(all.length, shardPages);
   const parts: IndexablePage[][] = Array.from({ length: count }, () => []);
   for (const page of all) parts[shardOf(page.sitePath, count)]!.push(page);

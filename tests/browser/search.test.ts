@@ -179,7 +179,15 @@ describe('the search page', () => {
     });
   });
 
-  test.each(['neglect', 'exploitation', 'mutilation'])('pages with “%s” in their title rank above pages that only mention it', async (word) => {
+  test('a word only one entry uses finds that entry alone, not the theme, priority and course pages that list it', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${site.url}search/?q=mutilation`);
+      await expect.poll(() => status(page).textContent(), WAIT).toBe('1 result for “mutilation”');
+      expect(await resultLinks(page).getAttribute('href')).toBe('/courses/female-genital-mutilation/');
+    });
+  });
+
+  test.each(['neglect', 'exploitation', 'domestic abuse'])('pages with “%s” in their title rank above pages that only mention it', async (word) => {
     await withPage(async (page) => {
       await page.goto(`${site.url}search/?q=${word}`);
       await expect.poll(() => resultCount(page), WAIT).toBeGreaterThan(1);

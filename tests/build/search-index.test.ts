@@ -89,6 +89,23 @@ describe('the search index', () => {
     for (const words of boilerplate) expect(entries.filter((f) => f.content.includes(words)).map((f) => f.url), words).toEqual([]);
   });
 
+  test('an entry’s record leaves out the other entries it lists: each is found on its own page', () => {
+    let checked = 0;
+    for (const fragment of fragments.filter((f) => /^\/(reviews|briefings|courses|themes|priorities)\//.test(f.url))) {
+      const html = readFileSync(path.join(EXAMPLE_OUT, fragment.url, 'index.html'), 'utf8');
+      // The titles in the page's lists of related entries (LinkList, Gathering): links to other entry pages.
+      const listed = [...html.matchAll(/<li[^>]*>\s*<a href="\/(?:reviews|briefings|courses)\/[^"/]+\/">([^<]{12,})<\/a>/g)].map((m) => m[1]!.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&'));
+      // A title the page's own text also uses (a recommendation naming a course) is rightly found.
+      const ownText = html.replace(/<section[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/section>|<ul data-pagefind-ignore>[\s\S]*?<\/ul>/g, '');
+      for (const title of listed) {
+        if (fragment.meta.title === title || ownText.includes(title)) continue;
+        expect(fragment.content, `${fragment.url} lists “${title}”`).not.toContain(title);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   test('ships only what the search page loads: none of pagefind’s ready-made interfaces', () => {
     expect(listFiles(BUNDLE).filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
     expect(existsSync(path.join(BUNDLE, 'pagefind.js'))).toBe(true);

@@ -40,6 +40,10 @@ let partsBefore: string[] = [];
 let hashesBefore: string[] = [];
 let edited = '';
 let editedPart = -1;
+let hashesEdited: string[] = [];
+let renamed = '';
+let listers: { url: string; part: number }[] = [];
+let renamedOutput = '';
 
 beforeAll(() => {
   cpSync(EXAMPLE_CONTENT, content, { recursive: true });
@@ -57,6 +61,25 @@ beforeAll(() => {
   const again = runBuild(out, env);
   expect(again.status, again.output).toBe(0);
   editedOutput = again.output;
+  hashesEdited = partFolders().map((folder) => (partFragments(folder), partHash(folder)));
+  // A review that briefings in other parts list, and no newsletter shows (a newsletter's lists are its text).
+  const indexed = partFolders().flatMap((folder, part) => partFragments(folder).map((f) => ({ url: f.url, part })));
+  const partOf = new Map(indexed.map((p) => [p.url, p.part]));
+  const html = (url: string) => readFileSync(path.join(out, url, 'index.html'), 'utf8');
+  renamed = readdirSync(path.join(content, 'reviews'))
+    .map((name) => name.replace(/\.mdx$/, ''))
+    .find((slug) => {
+      const own = partOf.get(`/reviews/${slug}/`);
+      if (own === undefined) return false;
+      const listers = indexed.filter((p) => p.url !== `/reviews/${slug}/` && html(p.url).includes(`href="/reviews/${slug}/"`));
+      return listers.some((p) => p.part !== own && p.url.startsWith('/briefings/')) && !listers.some((p) => p.url.startsWith('/newsletters/'));
+    })!;
+  listers = indexed.filter((p) => p.url !== `/reviews/${renamed}/` && html(p.url).includes(`href="/reviews/${renamed}/"`));
+  const review = path.join(content, 'reviews', `${renamed}.mdx`);
+  writeFileSync(review, readFileSync(review, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (renamed)'));
+  const third = runBuild(out, env);
+  expect(third.status, third.output).toBe(0);
+  renamedOutput = third.output;
 });
 
 describe('a search index in parts', () => {
@@ -72,12 +95,27 @@ describe('a search index in parts', () => {
   test('an edited body re-indexes the part that holds its page, and every other part is reused byte for byte', () => {
     expect(editedOutput).toMatch(new RegExp(`search indexed \\d+ pages \\(1 of ${partsBefore.length} parts indexed again, the others reused\\)`));
     expect(partFolders()).toEqual(partsBefore);
-    const after = partFolders().map((folder) => (partFragments(folder), partHash(folder)));
-    for (const [part, hash] of after.entries()) {
+    for (const [part, hash] of hashesEdited.entries()) {
       if (part === editedPart) expect(hash).not.toBe(hashesBefore[part]);
       else expect(hash, `part ${part}`).toBe(hashesBefore[part]);
     }
     expect(partFragments(partFolders()[editedPart]!).find((f) => f.url === `/briefings/${edited}/`)?.content).toContain(WORD);
+  });
+});
+
+describe('a renamed entry', () => {
+  test('re-indexes its own part only: the pages that list it in other parts are unchanged for the index', () => {
+    expect(renamed, 'a review listed by a briefing in another part').toBeTruthy();
+    const own = shardOf(`reviews/${renamed}/`, partsBefore.length);
+    expect(listers.some((p) => p.part !== own)).toBe(true);
+    // Those pages did change: they show the new title.
+    for (const { url } of listers) expect(readFileSync(path.join(out, url, 'index.html'), 'utf8'), url).toContain('(renamed)');
+    expect(renamedOutput).toMatch(new RegExp(`search indexed \\d+ pages \\(1 of ${partsBefore.length} parts indexed again, the others reused\\)`));
+    const after = partFolders().map((folder) => (partFragments(folder), partHash(folder)));
+    for (const [part, hash] of after.entries()) {
+      if (part === own) expect(hash).not.toBe(hashesEdited[part]);
+      else expect(hash, `part ${part}`).toBe(hashesEdited[part]);
+    }
   });
 });
 
