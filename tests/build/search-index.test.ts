@@ -79,13 +79,13 @@ describe('the search index', () => {
     expect(review.content).not.toContain('2019-06-12');
   });
 
-  test('leaves out the words every page repeats: the print line, the request for another format, an empty learning list', () => {
-    const boilerplate = ['To print it, use your browser', 'Text-only version', 'such as large print, easy read or audio', 'in another format', 'No briefing or course carries'];
+  test('leaves out the words every page repeats: the print line, the request for another format, an empty learning list, a priority’s counts', () => {
+    const boilerplate = ['To print it, use your browser', 'Text-only version', 'such as large print, easy read or audio', 'in another format', 'No briefing or course carries', 'name this priority'];
     // The pages do show them, so the check below can fail.
-    const pages = ['briefings/neglect-seven-minute-briefing/', 'reviews/child-b-2022/'].map((p) => readFileSync(path.join(EXAMPLE_OUT, p, 'index.html'), 'utf8')).join('');
-    for (const words of boilerplate.slice(0, 4)) expect(pages).toContain(words);
+    const pages = ['briefings/neglect-seven-minute-briefing/', 'reviews/child-b-2022/', 'priorities/domestic-abuse-impact-on-children/'].map((p) => readFileSync(path.join(EXAMPLE_OUT, p, 'index.html'), 'utf8')).join('');
+    for (const words of [...boilerplate.slice(0, 4), 'name this priority']) expect(pages).toContain(words);
     // (The accessibility statement says the same in its own words, and may be found by them.)
-    const entries = fragments.filter((f) => /^\/(reviews|briefings)\//.test(f.url));
+    const entries = fragments.filter((f) => /^\/(reviews|briefings|priorities)\//.test(f.url));
     for (const words of boilerplate) expect(entries.filter((f) => f.content.includes(words)).map((f) => f.url), words).toEqual([]);
   });
 
