@@ -32,4 +32,10 @@ describe('what pagefind reads of a page', () => {
     const open = page({ related: '<li><a href="/reviews/a/">Child A</a>' });
     expect(indexedSignature(open.replace('After the list.', 'After the list, changed.'))).not.toBe(indexedSignature(open));
   });
+
+  test('is one and the same for every page pagefind skips, whatever it lists', () => {
+    const listing = (items: string) => `<html><body><main><h1>Reviews, page 2</h1><ul>${items}</ul></main></body></html>`;
+    expect(indexedSignature(listing('<li>A</li>'))).toBe(indexedSignature(listing('<li>New</li><li>A</li>')));
+    expect(indexedSignature(listing('<li>A</li>'))).not.toBe(base);
+  });
 });

@@ -14,6 +14,7 @@ import { Tokenizer, type Token } from 'parse5';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const READ_WHEN_IGNORED = /^data-pagefind-(meta|filter|sort)$/;
+const NOT_INDEXED = 'not indexed';
 
 interface Open {
   name: string;
@@ -29,6 +30,9 @@ interface Open {
  *   === indexedSignature('<main data-pagefind-body><p>Hi</p><ul data-pagefind-ignore><li>Renamed</li><li>New</li></ul></main>') // true
  */
 export function indexedSignature(html: string): string {
+  // A page without a body to index (a numbered listing page among the entry folders) is
+  // skipped by pagefind however its lists change: adding an entry moves every listing page.
+  if (!html.includes('data-pagefind-body')) return NOT_INDEXED;
   const hash = createHash('sha256');
   const stack: Open[] = [];
   const top = (): Open | undefined => stack[stack.length - 1];

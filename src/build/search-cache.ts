@@ -31,7 +31,7 @@ export interface IndexablePage {
 }
 
 /** Changes when indexedSignature reads pages differently, so signatures kept by older code are not trusted. */
-const SIGNATURE_VERSION = 1;
+const SIGNATURE_VERSION = 2;
 const signaturesFile = (cacheDir: string) => path.join(root(cacheDir), 'signatures.json');
 
 /**
