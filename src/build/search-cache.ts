@@ -102,10 +102,19 @@ export async function restoreSearchShard(cacheDir: string, shard: number, hash: 
   return true;
 }
 
-/** Saves the part just written, replacing the last one; the hash is written last, so a half-saved part is never reused. */
-export async function saveSearchShard(cacheDir: string, shard: number, hash: string, bundleDir: string): Promise<void> {
+/**
+ * An empty folder in the cache for part `shard`'s new index, in place of the saved one; the
+ * part is reused only once finishSearchShard has written its hash, so a half-written part never is.
+ */
+export async function startSearchShard(cacheDir: string, shard: number): Promise<string> {
   await rm(folder(cacheDir, shard), { recursive: true, force: true });
-  await linkTree(bundleDir, path.join(folder(cacheDir, shard), 'bundle'));
+  const bundle = path.join(folder(cacheDir, shard), 'bundle');
+  await mkdir(bundle, { recursive: true });
+  return bundle;
+}
+
+/** Marks the part written into startSearchShard's folder as built from inputs with this hash. */
+export async function finishSearchShard(cacheDir: string, shard: number, hash: string): Promise<void> {
   await writeFile(path.join(folder(cacheDir, shard), 'hash'), hash);
 }
 

@@ -6,7 +6,7 @@
  * result is always the page itself. Pages come from loadSite(), so nothing unpublished is
  * there to index.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,7 +16,7 @@ import { withReportText } from '../lib/formats/report-text.ts';
 import * as pagefind from 'pagefind';
 import { SearchIndexError } from '../lib/errors.ts';
 import { startPhase } from '../build/progress.ts';
-import { forgetOtherShards, indexablePages, restoreSearchShard, saveSearchShard, shardInputsHash, type IndexablePage } from '../build/search-cache.ts';
+import { finishSearchShard, forgetOtherShards, indexablePages, restoreSearchShard, shardInputsHash, startSearchShard, type IndexablePage } from '../build/search-cache.ts';
 import { SEARCH_SHARD_PAGES, shardCount, shardFolder, shardOf, shardsManifest, SHARDS_MANIFEST } from '../lib/search-shards.ts';
 import { TimeLimitError, withTimeLimit } from '../lib/time-limit.ts';
 import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
@@ -24,11 +24,11 @@ import { ENTRY_COLLECTION_NAMES } from '../schemas/index.ts';
 /** Where the index is written inside the site; the search page loads `<base>pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-// pagefind also writes its ready-made interfaces; the search page uses the JS API and its own
-// accessible markup, so these would only be dead weight on the host.
 /** Pages sent to pagefind at once. */
 const PAGES_IN_FLIGHT = 8;
 
+// pagefind also writes its ready-made interfaces; the search page uses the JS API and its own
+// accessible markup, so these would only be dead weight on the host.
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 /**
@@ -102,17 +102,11 @@ export async function writeSearchIndex(
       const hash = shardInputsHash(pages, reportTexts, shard, count);
       const place = path.join(bundle, shardFolder(shard));
       if (await restoreSearchShard(cacheDir, shard, hash, place)) continue;
-      // Written into a folder of its own, then saved and linked into place, so writing one part
+      // Written into the cache, then linked into place like a saved part, so writing one part
       // never touches another part already in place.
-      await mkdir(cacheDir, { recursive: true });
-      const written = await mkdtemp(path.join(cacheDir, 'cascade-search-part-'));
-      try {
-        indexed += await indexPart(siteDir, pages, reportTexts, written, shard > 0);
-        rebuilt += 1;
-        await saveSearchShard(cacheDir, shard, hash, written);
-      } finally {
-        await rm(written, { recursive: true, force: true });
-      }
+      indexed += await indexPart(siteDir, pages, reportTexts, await startSearchShard(cacheDir, shard), shard > 0);
+      rebuilt += 1;
+      await finishSearchShard(cacheDir, shard, hash);
       if (!(await restoreSearchShard(cacheDir, shard, hash, place))) throw new Error(`part ${shard + 1} of the index was written but could not be put in place`);
     }
     await writeFile(path.join(bundle, SHARDS_MANIFEST), shardsManifest(count));
