@@ -1,7 +1,7 @@
 export { loadSite } from './load.ts';
 export { absoluteHref, absoluteUrl, entryHref, href } from './href.ts';
 export { entryRoute } from './route-data.ts';
-export { briefingItem, reviewItem, type ListingItem } from './listing-items.ts';
+export { briefingItem, courseItem, reviewItem, type ListingItem } from './listing-items.ts';
 export { metaPolicy, REFERRER_POLICY } from './csp.ts';
 export { impactInput, previousYearEnd, reportPeriods, reportingYears, yearPeriods, type ReportingYear, type ReportPeriod } from './impact.ts';
 export type { AnyEntry, BriefingEntry, CourseEntry, NewsletterEntry, PageEntry, PriorityEntry, ReviewEntry, Site, UnpublishedEntry } from './load.ts';
